@@ -1,0 +1,34 @@
+/**
+ * `validity-period`: the injected instant lies within validFrom…validUntil (VC 1.1:
+ * issuanceDate…expirationDate), allowing the configured clock skew (VCDM 2.0 §4.9).
+ * Validity is judged only on an authentic credential: an expired credential is a real record.
+ */
+import { parseDate, validityOf } from '../parse/dates.ts';
+import { problem, quote } from '../problems.ts';
+import { failed, notApplicable, passed, subjectOf, type Check } from './check.ts';
+
+export const validityPeriod: Check = {
+  id: 'validity-period',
+  requires: ['proof'],
+  run(ctx) {
+    const subject = subjectOf(ctx);
+    if (subject.kind === 'presentation') return notApplicable('presentations have no validity period of their own');
+    const { now, clockSkewMs } = ctx.env;
+    const { validFrom, validUntil } = validityOf(subject.document);
+    if (validFrom) {
+      const from = parseDate(validFrom.value, subject.dataModel);
+      if (from === null) return failed(problem('DATE_MALFORMED', `${validFrom.property} is ${quote(validFrom.value)}, not a dateTimeStamp`));
+      if (now + clockSkewMs < from) {
+        return failed(problem('CREDENTIAL_NOT_YET_VALID', `${validFrom.property} is ${quote(validFrom.value)}, after the time of checking ${new Date(now).toISOString()}`));
+      }
+    }
+    if (validUntil) {
+      const until = parseDate(validUntil.value, subject.dataModel);
+      if (until === null) return failed(problem('DATE_MALFORMED', `${validUntil.property} is ${quote(validUntil.value)}, not a dateTimeStamp`));
+      if (now - clockSkewMs > until) {
+        return failed(problem('CREDENTIAL_EXPIRED', `${validUntil.property} is ${quote(validUntil.value)}, before the time of checking ${new Date(now).toISOString()}`));
+      }
+    }
+    return passed();
+  },
+};

@@ -1,0 +1,47 @@
+// Runs every test suite in turn and prints one summary line, `N passed, N failed`, summing them.
+// Each suite writes a machine-readable result; the summary is also kept in test-results/summary.txt.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+
+const results = 'test-results';
+rmSync(results, { recursive: true, force: true });
+mkdirSync(results, { recursive: true });
+
+/** Each suite: how to run it, and how to count its passed and failed tests afterwards. */
+const suites = [
+  {
+    name: 'engine and CLI (vitest)',
+    command: ['npx', 'vitest', 'run', '--config', 'test/vitest.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${results}/vitest-core.json`],
+    count: () => vitestCounts(`${results}/vitest-core.json`),
+  },
+];
+
+let passed = 0;
+let failed = 0;
+for (const suite of suites) {
+  console.log(`\n=== ${suite.name} ===`);
+  const run = spawnSync(suite.command[0], suite.command.slice(1), { stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0' } });
+  const counts = suite.count();
+  // A suite that crashed before reporting counts as one failure, so it can never pass silently.
+  if (counts === null) failed += 1;
+  else {
+    passed += counts.passed;
+    failed += counts.failed + (run.status !== 0 && counts.failed === 0 ? 1 : 0);
+  }
+  console.log(`=== ${suite.name}: ${counts ? `${counts.passed} passed, ${counts.failed} failed` : 'did not report'} (exit ${run.status}) ===`);
+}
+
+const summary = `${passed} passed, ${failed} failed`;
+writeFileSync(`${results}/summary.txt`, `${summary}\n`);
+console.log(`\n${summary}`);
+process.exitCode = failed === 0 ? 0 : 1;
+
+function vitestCounts(file) {
+  try {
+    const report = JSON.parse(readFileSync(file, 'utf8'));
+    // Skipped and todo tests count as failures: nothing is skipped to get green.
+    return { passed: report.numPassedTests, failed: report.numFailedTests + report.numPendingTests + report.numTodoTests };
+  } catch {
+    return null;
+  }
+}
