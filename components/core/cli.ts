@@ -9,6 +9,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
 import type { VerifyOptions } from './options.ts';
+import { parseDate } from './parse/dates.ts';
 import { isObject } from './parse/json.ts';
 import type { Verdict, VerificationReport } from './report.ts';
 import { mostSevere } from './verdict/to-verdict.ts';
@@ -71,7 +72,9 @@ function parseArguments(argv: readonly string[]): Arguments | 'help' | 'version'
     else args.inputs.push(arg);
   }
   if (args.inputs.length === 0) throw new UsageError('no INPUT given');
-  if (args.now !== undefined && Number.isNaN(Date.parse(args.now))) throw new UsageError(`--now ${args.now} is not an ISO date`);
+  if (args.now !== undefined && parseDate(args.now, 2) === null && parseDate(`${args.now}T00:00:00Z`, 2) === null) {
+    throw new UsageError(`--now ${args.now} is not an ISO 8601 date, such as 2026-11-23 or 2026-11-23T09:30:00Z`);
+  }
   return args;
 }
 

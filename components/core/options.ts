@@ -8,6 +8,7 @@ import type { UrlPolicy } from './fetch/url-policy.ts';
 import { DEFAULT_JSON_LIMITS, type JsonLimits } from './parse/json.ts';
 import { readTrustList, type TrustList } from './parse/trust-list.ts';
 import { quote, type Problem } from './problems.ts';
+import type { AnchorExplorer } from './suites/merkle-proof-2019.ts';
 
 export interface VerifyOptions {
   /** The fetch to retrieve documents with. Default: the global `fetch`. */
@@ -43,6 +44,11 @@ export interface VerifyOptions {
   allowLoopback?: boolean;
   /** A name for the input in the report, such as a file path. */
   sourceName?: string;
+  /**
+   * Looks up the blockchain transaction a Blockcerts proof is anchored in. Without one, anchored
+   * proofs are checked up to their Merkle root and the verdict is `unverifiable`.
+   */
+  anchorExplorer?: AnchorExplorer;
 }
 
 export interface ResolvedOptions {
@@ -61,6 +67,7 @@ export interface ResolvedOptions {
   json: JsonLimits;
   policy: UrlPolicy;
   sourceName: string | undefined;
+  anchorExplorer: AnchorExplorer | undefined;
 }
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
@@ -93,6 +100,7 @@ export function resolveOptions(options: VerifyOptions): ResolvedOptions {
     json: { ...DEFAULT_JSON_LIMITS, maxBytes },
     policy: { allowLoopback: options.allowLoopback ?? false },
     sourceName: options.sourceName,
+    anchorExplorer: options.anchorExplorer,
   };
 }
 

@@ -36,6 +36,9 @@ const CATALOGUE = {
   INPUT_NOT_JSON: [PARSING_ERROR, 'The input is not valid JSON'],
   INPUT_UNRECOGNISED: [PARSING_ERROR, 'The input is not a credential in a supported format'],
   INPUT_NOT_OBJECT: [PARSING_ERROR, 'The document is not a JSON object'],
+  IMAGE_MALFORMED: [PARSING_ERROR, 'The image is not a well-formed PNG or SVG'],
+  BAKED_MULTIPLE: [PARSING_ERROR, 'The image carries more than one baked credential'],
+  IMAGE_NOT_BAKED: [own('IMAGE_NOT_BAKED'), 'The image carries no credential'],
   NOT_A_CREDENTIAL: [PARSING_ERROR, 'The document is neither a credential nor a presentation'],
   FORMAT_UNSUPPORTED: [own('FORMAT_UNSUPPORTED'), 'The credential format is not supported'],
   // fetching documents
@@ -61,6 +64,9 @@ const CATALOGUE = {
   PROPERTY_WRONG_TYPE: [MALFORMED_VALUE_ERROR, 'A property has the wrong JSON type'],
   ID_NOT_URL: [MALFORMED_VALUE_ERROR, 'An identifier is not a URL'],
   SUBJECT_NO_CLAIMS: [MALFORMED_VALUE_ERROR, 'credentialSubject makes no claims'],
+  SCHEMA_VIOLATION: [MALFORMED_VALUE_ERROR, 'The credential does not match the schema it declares'],
+  SCHEMA_NOT_EVALUATED: [own('SCHEMA_NOT_EVALUATED'), 'Part of the declared schema could not be evaluated'],
+  SCHEMA_UNAVAILABLE: [own('SCHEMA_UNAVAILABLE'), 'The declared schema is not available offline, so it was not checked'],
   DATE_MALFORMED: [MALFORMED_VALUE_ERROR, 'A date is not an XML Schema dateTimeStamp'],
   VALIDITY_RANGE_INVERTED: [RANGE_ERROR, 'The credential stops being valid before it starts'],
   // proofs
@@ -74,6 +80,7 @@ const CATALOGUE = {
   PROOF_CHALLENGE_MISMATCH: [own('PROOF_CHALLENGE_MISMATCH'), 'The presentation challenge or domain does not match'],
   PROOF_CHALLENGE_UNCHECKED: [own('PROOF_CHALLENGE_UNCHECKED'), 'The presentation challenge was not checked'],
   SIGNATURE_INVALID: [CRYPTOGRAPHIC_SECURITY_ERROR, 'The signature does not match the content'],
+  ANCHOR_NOT_CONFIRMED: [own('ANCHOR_NOT_CONFIRMED'), 'The blockchain anchor of the proof was not confirmed'],
   JSONLD_DATA_LOSS: [DATA_LOSS_DETECTION_ERROR, 'Some content would not be covered by the signature'],
   JSONLD_INVALID: [MALFORMED_VALUE_ERROR, 'The document is not valid JSON-LD'],
   CANONICALIZATION_LIMIT: [own('CANONICALIZATION_LIMIT'), 'Canonicalization exceeded its work limit'],
@@ -91,7 +98,15 @@ const CATALOGUE = {
   KEY_NOT_ISSUERS: [PROOF_VERIFICATION_ERROR, 'The signing key is not controlled by the issuer'],
   KEY_NOT_AUTHORISED: [PROOF_VERIFICATION_ERROR, 'The signing key is not authorised for this purpose'],
   KEY_REVOKED: [PROOF_VERIFICATION_ERROR, 'The signing key was revoked or had expired when it signed'],
+  KEY_NOT_PUBLISHED: [own('KEY_NOT_PUBLISHED'), 'The signing key comes only from the token and the issuer does not publish it'],
   HOLDER_KEY_MISMATCH: [PROOF_VERIFICATION_ERROR, 'The presentation was not signed by its holder'],
+  HOLDER_NOT_SUBJECT: [own('HOLDER_NOT_SUBJECT'), 'The presentation carries credentials about someone other than its holder'],
+  // Open Badges 2.0 hosted and signed assertions
+  HOSTED_COPY_UNRETRIEVABLE: [own('HOSTED_COPY_UNRETRIEVABLE'), "The issuer's hosted copy of the badge could not be retrieved"],
+  HOSTED_ID_MISMATCH: [PROOF_VERIFICATION_ERROR, 'The hosted copy is not the assertion it claims to be'],
+  HOSTED_COPY_DIFFERS: [own('HOSTED_COPY_DIFFERS'), "The copy given differs from the issuer's hosted copy, which is shown instead"],
+  BADGE_UNRESOLVABLE: [own('BADGE_UNRESOLVABLE'), 'The badge class or its issuer could not be retrieved'],
+  OUTSIDE_VERIFICATION_SCOPE: [PROOF_VERIFICATION_ERROR, "The assertion is not hosted where its issuer allows"],
   // validity period
   CREDENTIAL_EXPIRED: [own('CREDENTIAL_EXPIRED'), 'The credential has expired'],
   CREDENTIAL_NOT_YET_VALID: [own('CREDENTIAL_NOT_YET_VALID'), 'The credential is not valid yet'],

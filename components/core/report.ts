@@ -47,11 +47,18 @@ export interface CheckResult {
   problems?: Problem[];
 }
 
+/** How the credential arrived: its data model, and how it is secured. */
 export type CredentialFormat =
   | 'vc1-jsonld'
   | 'vc2-jsonld'
   | 'vp1-jsonld'
   | 'vp2-jsonld'
+  | 'vc1-jwt'
+  | 'vc2-jose'
+  | 'vp1-jwt'
+  | 'vp2-jose'
+  | 'ob2-hosted'
+  | 'ob2-signed'
   | 'unknown';
 
 export interface ReportSource {
@@ -61,6 +68,8 @@ export interface ReportSource {
   url?: string;
   /** A caller-supplied name, such as a file path. */
   name?: string;
+  /** The badge image the credential was baked into. */
+  container?: 'png' | 'svg';
 }
 
 /**

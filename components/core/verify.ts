@@ -9,20 +9,21 @@
  */
 import { CHECKS } from './checks/index.ts';
 import type { CheckContext, CheckOutcome, Environment, Facts, NestedVerification } from './checks/check.ts';
-import { createDocumentSource, type DocumentSource } from './fetch/documents.ts';
+import { createDocumentSource } from './fetch/documents.ts';
 import { resolveOptions, type VerifyOptions } from './options.ts';
 import { toCredentialView } from './parse/credential-view.ts';
-import type { JsonLimits } from './parse/json.ts';
-import { classify, readInput, type ParseOutcome, type ReadInput, type VerifyInput } from './parse/parse-input.ts';
+import { asArray, isObject, typeList } from './parse/json.ts';
+import { toOb2View } from './parse/ob2-view.ts';
+import { parseValue, readInput, undecided, type ParseContext, type ParseOutcome, type ParsedSubject, type ReadInput, type VerifyInput } from './parse/parse-input.ts';
 import { problem, type Problem } from './problems.ts';
-import { REPORT_VERSION, type CheckResult, type ReportSource, type VerificationReport } from './report.ts';
+import { REPORT_VERSION, type CheckResult, type CredentialView, type ReportSource, type VerificationReport } from './report.ts';
 import { createContextLoader } from './resolve/context-loader.ts';
 import { createCanonize } from './suites/canonize.ts';
 import { toVerdict } from './verdict/to-verdict.ts';
 
 /** Verifies one input and returns a report. Bad input yields a report with problems, never a throw. */
 export async function verify(input: VerifyInput, options: VerifyOptions = {}): Promise<VerificationReport> {
-  return run(options, (documents, json) => readInput(input, documents, json));
+  return run(options, (context) => readInput(input, context));
 }
 
 /**
@@ -30,10 +31,10 @@ export async function verify(input: VerifyInput, options: VerifyOptions = {}): P
  * check is listed, the verdict is `unverifiable`.
  */
 export async function unreadableInputReport(detail: string, source: ReportSource, options: VerifyOptions = {}): Promise<VerificationReport> {
-  return run(options, async () => ({ source, parsed: { ok: false, problem: problem('INPUT_UNREADABLE', detail), unreachable: true } }));
+  return run(options, async () => ({ source, parsed: undecided(problem('INPUT_UNREADABLE', detail)) }));
 }
 
-async function run(options: VerifyOptions, read: (documents: DocumentSource, json: JsonLimits) => Promise<ReadInput>): Promise<VerificationReport> {
+async function run(options: VerifyOptions, read: (context: ParseContext) => Promise<ReadInput>): Promise<VerificationReport> {
   const resolved = resolveOptions(options);
   const documents = createDocumentSource({
     documents: resolved.documents,
@@ -55,20 +56,24 @@ async function run(options: VerifyOptions, read: (documents: DocumentSource, jso
     challenge: resolved.challenge,
     domain: resolved.domain,
     signal: resolved.signal,
+    anchorExplorer: resolved.anchorExplorer,
     depth,
-    verifyDocument: (document, url) => verifyParsed(classify(document), { kind: 'url', url }, environment(depth + 1)),
+    parse: (value) => parseValue(value, parseContext),
+    verifyDocument: async (document, url) => verifyParsed(await parseValue(document, parseContext), { kind: 'url', url }, environment(depth + 1)),
   });
+  const parseContext: ParseContext = { documents, limits: resolved.json };
 
-  const { source, parsed } = await read(documents, resolved.json);
+  const { source, parsed } = await read(parseContext);
   if (resolved.sourceName !== undefined) source.name = resolved.sourceName;
+  if (parsed.ok && parsed.subject.container) source.container = parsed.subject.container;
   return (await verifyParsed(parsed, source, environment(0))).report;
 }
 
 async function verifyParsed(parsed: ParseOutcome, source: ReportSource, env: Environment): Promise<NestedVerification> {
   const started = performance.now();
   const { results, warnings, facts, timings } = await runChecks(parsed, env);
-  const children = parsed.ok && parsed.subject.kind === 'presentation'
-    ? await Promise.all(embeddedCredentials(parsed.subject.document).map((credential) => verifyParsed(classify(credential), { kind: 'object' }, env)))
+  const children = parsed.ok
+    ? await Promise.all(embeddedCredentials(parsed.subject).map(async (credential) => verifyParsed(await env.parse(credential), { kind: 'object' }, env)))
     : [];
   const childReports = children.map((child) => child.report);
   const verdict = toVerdict(results, childReports.map((child) => child.verdict));
@@ -86,7 +91,8 @@ async function verifyParsed(parsed: ParseOutcome, source: ReportSource, env: Env
     timings: { totalMs: round(performance.now() - started), checks: timings },
   };
   if (parsed.ok && parsed.subject.kind === 'credential' && proofPassed) {
-    report.credential = toCredentialView(parsed.subject.document, facts.trustedBy);
+    const view = credentialView(parsed.subject, facts);
+    if (view) report.credential = view;
   }
   if (childReports.length > 0) report.children = childReports;
   return { report, verifiedProofs: facts.verifiedProofs ?? [] };
@@ -122,10 +128,28 @@ async function runChecks(parsed: ParseOutcome, env: Environment) {
   return { results, warnings, facts, timings };
 }
 
-/** The credentials a presentation carries (VCDM 2.0 §4.13 `verifiableCredential`). */
-function embeddedCredentials(presentation: Record<string, unknown>): unknown[] {
-  const value = presentation.verifiableCredential;
-  return value === undefined ? [] : Array.isArray(value) ? value : [value];
+/** The display view, from the document the securing mechanism vouched for and nothing else. */
+function credentialView(subject: ParsedSubject, facts: Facts): CredentialView | undefined {
+  const document = facts.verifiedDocument;
+  if (!document) return undefined;
+  if (subject.family === 'ob2') {
+    const { badgeClass, issuer } = facts.ob2 ?? {};
+    return badgeClass && issuer ? toOb2View(document, badgeClass, issuer, facts.trustedBy) : undefined;
+  }
+  return toCredentialView(document, facts.trustedBy);
+}
+
+/**
+ * The credentials verified as children: those a presentation carries (VCDM 2.0 §4.13
+ * `verifiableCredential`), and those a CLR 2.0 credential nests in its subject.
+ */
+function embeddedCredentials(subject: ParsedSubject): unknown[] {
+  const { document } = subject;
+  if (subject.kind === 'presentation') return asArray(document.verifiableCredential);
+  if (typeList(document.type).includes('ClrCredential') && isObject(document.credentialSubject)) {
+    return asArray(document.credentialSubject.verifiableCredential);
+  }
+  return [];
 }
 
 function round(ms: number): number {

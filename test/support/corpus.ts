@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type { Verdict } from '../../components/core/index.ts';
+import { extractFromPng } from '../../components/core/parse/baked-png.ts';
 
 export const CORPUS = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
 
@@ -57,4 +58,16 @@ export function meetsRules(testCase: CorpusCase, verdict: Verdict): boolean {
   if (testCase.expect !== 'verified' && verdict === 'verified') return false;
   if (testCase.accept.includes(verdict)) return true;
   return !testCase.strict && verdict === 'unverifiable';
+}
+
+/** The Open Badges 2.0 assertion a corpus file carries, as JSON or baked into a PNG, if any. */
+export async function hostedAssertionIn(file: string, bytes: Uint8Array): Promise<Record<string, unknown> | null> {
+  let text: string | null = new TextDecoder().decode(bytes);
+  if (file.endsWith('.png')) {
+    const baked = await extractFromPng(bytes);
+    text = baked && 'text' in baked ? baked.text : null;
+  }
+  if (text === null || !text.trim().startsWith('{')) return null;
+  const value: unknown = JSON.parse(text);
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
 }

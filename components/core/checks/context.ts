@@ -7,16 +7,18 @@ import { problem, quote, type Problem } from '../problems.ts';
 import { findContext } from '../resolve/context-loader.ts';
 
 import { VC_V1_CONTEXT, VC_V2_CONTEXT } from '../resolve/contexts.ts';
-import { errored, failed, passed, subjectOf, type Check } from './check.ts';
+import { OB2_CONTEXTS } from '../parse/ob2.ts';
+import { errored, failed, passed, subjectOf, type Check, type CheckOutcome } from './check.ts';
 import { isAbsoluteUrl, isObject } from '../parse/json.ts';
 
 export const context: Check = {
   id: 'context',
   requires: ['parse'],
   run(ctx) {
-    const { document } = subjectOf(ctx);
+    const { document, family } = subjectOf(ctx);
     const top = document['@context'];
     if (top === undefined) return failed(problem('CONTEXT_MISSING', 'the document has no @context'));
+    if (family === 'ob2') return checkOpenBadges2Context(top);
     const malformed: Problem[] = [];
     const untrusted: Problem[] = [];
     const first = Array.isArray(top) ? top[0] : top;
@@ -46,6 +48,14 @@ export const context: Check = {
     return untrusted.length > 0 ? errored(...untrusted) : passed();
   },
 };
+
+/** Open Badges 2.0 documents are JSON, verified without JSON-LD processing; their context names the version. */
+function checkOpenBadges2Context(context: unknown): CheckOutcome {
+  const entries = Array.isArray(context) ? context : [context];
+  return entries.some((entry) => typeof entry === 'string' && OB2_CONTEXTS.has(entry))
+    ? passed()
+    : failed(problem('CONTEXT_BASE_MISSING', `@context ${quote(context)} is not the Open Badges 2.0 context https://w3id.org/openbadges/v2`));
+}
 
 /** Every @context value in the document, with its JSON path, found without recursion. */
 function contextsIn(document: Record<string, unknown>): { path: string; value: unknown }[] {

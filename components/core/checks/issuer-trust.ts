@@ -14,7 +14,7 @@ export const issuerTrust: Check = {
   requires: ['issuer-key'],
   run(ctx) {
     const subject = subjectOf(ctx);
-    const party = subject.kind === 'presentation' ? subject.document.holder : subject.document.issuer;
+    const party = subject.kind === 'presentation' ? subject.document.holder : subject.family === 'ob2' ? ctx.facts.ob2?.issuer : subject.document.issuer;
     const id = String(isObject(party) ? party.id : party);
     const name = isObject(party) && typeof party.name === 'string' ? party.name : undefined;
     const warnings: Problem[] = [...ctx.env.trustProblems];

@@ -6,6 +6,6 @@ export const parse: Check = {
   requires: [],
   run({ parsed }) {
     if (parsed.ok) return passed();
-    return parsed.unreachable ? errored(parsed.problem) : failed(parsed.problem);
+    return parsed.undecided ? errored(parsed.problem) : failed(parsed.problem);
   },
 };

@@ -1,27 +1,13 @@
 /**
- * `proof`: every proof on the document verifies (VC Data Integrity §4.4 "Verify Proof", §4.5
- * proof sets and chains). The document is canonicalized before any key is looked up, so a
- * document that would lose data under safe mode fails without a network request.
- *
- * An unsupported proof type or an unreachable key makes the check `error` (cannot decide);
- * a malformed proof, a wrong key or a bad signature makes it `failed`.
+ * `proof`: the securing mechanism vouches for the document — embedded proofs (Data Integrity and
+ * Linked Data signatures), a JWS (VC-JWT, VC-JOSE), or for Open Badges 2.0 the issuer's hosted
+ * copy or its signature. Each mechanism lives in suites/; this check only picks the right one.
  */
-import { parseDate, type DateRules } from '../parse/dates.ts';
-import { problem, quote, type Problem } from '../problems.ts';
-
-import { importPublicKey } from '../resolve/public-key.ts';
-import { dereferenceMethod } from '../resolve/verification-method.ts';
-import { CanonizeFailure, type JsonObject } from '../suites/canonize.ts';
-import { SUITES } from '../suites/index.ts';
-import { errored, failed, notApplicable, passed, subjectOf, type Check, type CheckContext, type VerifiedProof } from './check.ts';
-import { asArray, isObject } from '../parse/json.ts';
-
-type ProofResult =
-  | { status: 'passed'; verified: VerifiedProof; warnings: Problem[] }
-  | { status: 'failed' | 'error'; problem: Problem };
-
-/** Canonicalization problems that mean the document cannot be trusted as written. */
-const CANONICAL_FAILURES = new Set(['JSONLD_DATA_LOSS', 'JSONLD_INVALID']);
+import { verifyEmbeddedProofs } from '../suites/embedded-proofs.ts';
+import { verifyJose } from '../suites/jose.ts';
+import { verifyHostedAssertion } from '../suites/ob2-hosted.ts';
+import { verifySignedAssertion } from '../suites/ob2-signed.ts';
+import { failed, subjectOf, type Check } from './check.ts';
 
 export const proof: Check = {
   id: 'proof',
@@ -30,128 +16,16 @@ export const proof: Check = {
   requires: ['parse'],
   async run(ctx) {
     const subject = subjectOf(ctx);
-    const proofs = asArray(subject.document.proof);
-    if (proofs.length === 0) {
-      return subject.kind === 'presentation'
-        ? notApplicable('the presentation carries no proof of its own')
-        : failed(problem('PROOF_MISSING', 'the credential has no proof: anyone could have written it'));
+    const { securing } = subject;
+    switch (securing.type) {
+      case 'embedded':
+        return verifyEmbeddedProofs(ctx, subject);
+      case 'jose':
+        return securing.mismatches.length > 0 ? failed(...securing.mismatches) : verifyJose(ctx, subject, securing.jws);
+      case 'ob2-hosted':
+        return verifyHostedAssertion(ctx, subject);
+      case 'ob2-signed':
+        return verifySignedAssertion(ctx, subject, securing.jws);
     }
-    const unsecured: JsonObject = { ...subject.document };
-    delete unsecured.proof;
-    // A presentation proves control by its holder (authentication); Blockcerts presentations are
-    // instead asserted by their issuer, which issuer-key then checks against assertionMethod.
-    const purposes = subject.kind === 'presentation' ? ['authentication', 'assertionMethod'] : ['assertionMethod'];
-    const results = await Promise.all(proofs.map((entry, i) => verifyOne(ctx, entry, proofs.length > 1 ? `proof[${i}]` : 'proof', proofs, unsecured, purposes, subject.dataModel)));
-    const failures = results.filter((r) => r.status === 'failed');
-    if (failures.length > 0) return failed(...failures.map((r) => (r as { problem: Problem }).problem));
-    const errors = results.filter((r) => r.status === 'error');
-    if (errors.length > 0) return errored(...errors.map((r) => (r as { problem: Problem }).problem));
-    const verified = results as Extract<ProofResult, { status: 'passed' }>[];
-    return passed({ facts: { verifiedProofs: verified.map((r) => r.verified) }, warnings: verified.flatMap((r) => r.warnings) });
   },
 };
-
-async function verifyOne(
-  ctx: CheckContext,
-  entry: unknown,
-  where: string,
-  all: unknown[],
-  unsecured: JsonObject,
-  purposes: readonly string[],
-  dataModel: DateRules,
-): Promise<ProofResult> {
-  const fail = (code: Problem['code'], detail: string): ProofResult => ({ status: 'failed', problem: problem(code, `${where}: ${detail}`) });
-  const cannot = (code: Problem['code'], detail: string): ProofResult => ({ status: 'error', problem: problem(code, `${where}: ${detail}`) });
-
-  if (!isObject(entry)) return fail('PROOF_MALFORMED', `is ${quote(entry)}, not an object`);
-  const reference = isObject(entry.verificationMethod) ? entry.verificationMethod.id : entry.verificationMethod;
-  if (typeof entry.type !== 'string') return fail('PROOF_MALFORMED', 'type is missing');
-  if (typeof reference !== 'string') return fail('PROOF_MALFORMED', 'verificationMethod is missing');
-  if (typeof entry.proofPurpose !== 'string') return fail('PROOF_MALFORMED', 'proofPurpose is missing');
-  if (!purposes.includes(entry.proofPurpose)) {
-    return fail('PROOF_PURPOSE_MISMATCH', `proofPurpose is ${quote(entry.proofPurpose)}, not ${purposes.map((p) => quote(p)).join(' or ')}`);
-  }
-  for (const property of ['created', 'expires'] as const) {
-    if (entry[property] !== undefined && parseDate(entry[property], dataModel) === null) {
-      return fail('PROOF_MALFORMED', `${property} ${quote(entry[property])} is not a dateTimeStamp`);
-    }
-  }
-  const expires = parseDate(entry.expires, dataModel);
-  if (expires !== null && expires + ctx.env.clockSkewMs < ctx.env.now) return fail('PROOF_EXPIRED', `the proof expired at ${quote(entry.expires)}`);
-  const suite = SUITES.find((candidate) => candidate.accepts(entry));
-  if (!suite) {
-    return entry.type === 'DataIntegrityProof'
-      ? cannot('CRYPTOSUITE_UNSUPPORTED', `cryptosuite ${quote(entry.cryptosuite)} is not supported`)
-      : cannot('PROOF_TYPE_UNSUPPORTED', `proof type ${quote(entry.type)} is not supported`);
-  }
-  const input = withPreviousProofs(entry, all, unsecured);
-  if (!input) return fail('PROOF_CHAIN_BROKEN', `previousProof ${quote(entry.previousProof)} names no proof on the document`);
-  if (suite.canonicalization === 'rdfc') {
-    try {
-      await ctx.env.canonize(input);
-    } catch (error) {
-      if (!(error instanceof CanonizeFailure)) throw error;
-      const status = CANONICAL_FAILURES.has(error.problem.code) ? 'failed' : 'error';
-      return { status, problem: problem(error.problem.code, `${where}: ${error.problem.detail}`) };
-    }
-  }
-
-  const resolved = await dereferenceMethod(reference, ctx.env.documents);
-  if (!resolved.ok) {
-    return { status: resolved.definitive ? 'failed' : 'error', problem: problem(resolved.problem.code, `${where}: ${resolved.problem.detail}`) };
-  }
-  const key = await importPublicKey(resolved.method);
-  if (!key.ok) {
-    return key.problem.code === 'KEY_TYPE_UNSUPPORTED' ? cannot(key.problem.code, key.problem.detail) : fail(key.problem.code, key.problem.detail);
-  }
-  if (!suite.keyAlgorithms.includes(key.key.algorithm)) {
-    return fail('KEY_SUITE_MISMATCH', `${suite.name} cannot be verified with the ${key.key.algorithm} key ${quote(reference)}`);
-  }
-  let outcome;
-  try {
-    outcome = await suite.verify({ unsecured: input, proof: entry, key: key.key, canonize: ctx.env.canonize });
-  } catch (error) {
-    if (!(error instanceof CanonizeFailure)) throw error;
-    const status = CANONICAL_FAILURES.has(error.problem.code) ? 'failed' : 'error';
-    return { status, problem: problem(error.problem.code, `${where} configuration: ${error.problem.detail}`) };
-  }
-  if (outcome !== true) {
-    return outcome === false
-      ? fail('SIGNATURE_INVALID', `the ${suite.name} signature by ${quote(reference)} does not match the document`)
-      : fail(outcome.code, outcome.detail);
-  }
-  const warnings: Problem[] = [];
-  if (entry.proofPurpose === 'authentication') {
-    const challengeProblem = checkChallenge(ctx, entry, where);
-    if (challengeProblem?.code === 'PROOF_CHALLENGE_MISMATCH') return { status: 'failed', problem: challengeProblem };
-    if (challengeProblem) warnings.push(challengeProblem);
-  }
-  return { status: 'passed', verified: { proof: entry, suite: suite.name, method: resolved.method, controller: resolved.document }, warnings };
-}
-
-/**
- * A proof in a chain secures the document together with the proofs it names in previousProof
- * (VC Data Integrity §4.5 step 3); a proof without previousProof secures the bare document.
- */
-function withPreviousProofs(entry: JsonObject, all: unknown[], unsecured: JsonObject): JsonObject | null {
-  if (entry.previousProof === undefined) return unsecured;
-  const ids = asArray(entry.previousProof);
-  const previous = ids.map((id) => all.find((candidate) => isObject(candidate) && candidate.id === id));
-  if (previous.some((found) => found === undefined)) return null;
-  return { ...unsecured, proof: previous.length === 1 ? previous[0] : previous };
-}
-
-/** A presentation's challenge and domain only mean something when the verifier chose them. */
-function checkChallenge(ctx: CheckContext, entry: JsonObject, where: string): Problem | null {
-  const { challenge, domain } = ctx.env;
-  if (challenge !== undefined && entry.challenge !== challenge) {
-    return problem('PROOF_CHALLENGE_MISMATCH', `${where}: challenge ${quote(entry.challenge)} is not the expected ${quote(challenge)}`);
-  }
-  if (domain !== undefined && entry.domain !== domain) {
-    return problem('PROOF_CHALLENGE_MISMATCH', `${where}: domain ${quote(entry.domain)} is not the expected ${quote(domain)}`);
-  }
-  if (challenge === undefined && entry.challenge !== undefined) {
-    return problem('PROOF_CHALLENGE_UNCHECKED', `${where}: challenge ${quote(entry.challenge)} was not compared with one this verifier issued, so replay is not excluded`);
-  }
-  return null;
-}

@@ -7,7 +7,7 @@
 import { problem, quote } from '../problems.ts';
 
 import { digest } from '../suites/data-integrity.ts';
-import { failed, notApplicable, passed, subjectOf, type Check } from './check.ts';
+import { failed, notApplicable, passed, subjectOf, verifiedDocumentOf, type Check } from './check.ts';
 import { isObject } from '../parse/json.ts';
 
 export const recipient: Check = {
@@ -18,7 +18,8 @@ export const recipient: Check = {
     const known = ctx.env.recipient?.trim();
     if (subject.kind === 'presentation') return notApplicable('presentations have no recipient');
     if (!known) return notApplicable('no recipient identity was supplied to compare');
-    const stated = identitiesOf(subject.document.credentialSubject);
+    const document = verifiedDocumentOf(ctx);
+    const stated = subject.family === 'ob2' ? ob2Identities(document.recipient) : identitiesOf(document.credentialSubject);
     if (stated.length === 0) {
       return { status: 'skipped', problems: [problem('RECIPIENT_NOT_STATED', 'credentialSubject states no identifier or id to compare with')] };
     }
@@ -33,6 +34,12 @@ interface StatedIdentity {
   value: string;
   hashed: boolean;
   salt: string;
+}
+
+/** OB 2.0 §IdentityObject: `identity` is the value itself, or `sha256$`/`md5$` + hex when hashed. */
+function ob2Identities(recipient: unknown): StatedIdentity[] {
+  if (!isObject(recipient) || typeof recipient.identity !== 'string') return [];
+  return [{ value: recipient.identity, hashed: recipient.hashed === true, salt: typeof recipient.salt === 'string' ? recipient.salt : '' }];
 }
 
 function identitiesOf(subjects: unknown): StatedIdentity[] {

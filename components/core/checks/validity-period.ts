@@ -5,7 +5,7 @@
  */
 import { parseDate, validityOf } from '../parse/dates.ts';
 import { problem, quote } from '../problems.ts';
-import { failed, notApplicable, passed, subjectOf, type Check } from './check.ts';
+import { dateRulesOf, failed, notApplicable, passed, subjectOf, verifiedDocumentOf, type Check } from './check.ts';
 
 export const validityPeriod: Check = {
   id: 'validity-period',
@@ -13,17 +13,19 @@ export const validityPeriod: Check = {
   run(ctx) {
     const subject = subjectOf(ctx);
     if (subject.kind === 'presentation') return notApplicable('presentations have no validity period of their own');
+    if (ctx.facts.ob2?.gone) return notApplicable('the issuer no longer serves the assertion');
     const { now, clockSkewMs } = ctx.env;
-    const { validFrom, validUntil } = validityOf(subject.document);
+    const rules = dateRulesOf(subject);
+    const { validFrom, validUntil } = validityOf(verifiedDocumentOf(ctx));
     if (validFrom) {
-      const from = parseDate(validFrom.value, subject.dataModel);
+      const from = parseDate(validFrom.value, rules);
       if (from === null) return failed(problem('DATE_MALFORMED', `${validFrom.property} is ${quote(validFrom.value)}, not a dateTimeStamp`));
       if (now + clockSkewMs < from) {
         return failed(problem('CREDENTIAL_NOT_YET_VALID', `${validFrom.property} is ${quote(validFrom.value)}, after the time of checking ${new Date(now).toISOString()}`));
       }
     }
     if (validUntil) {
-      const until = parseDate(validUntil.value, subject.dataModel);
+      const until = parseDate(validUntil.value, rules);
       if (until === null) return failed(problem('DATE_MALFORMED', `${validUntil.property} is ${quote(validUntil.value)}, not a dateTimeStamp`));
       if (now - clockSkewMs > until) {
         return failed(problem('CREDENTIAL_EXPIRED', `${validUntil.property} is ${quote(validUntil.value)}, before the time of checking ${new Date(now).toISOString()}`));

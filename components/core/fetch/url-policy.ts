@@ -29,15 +29,17 @@ export function checkUrl(raw: string, policy: UrlPolicy = DEFAULT_URL_POLICY): U
   } catch {
     return problem('FETCH_REFUSED', `${quote(raw)} is not an absolute URL`);
   }
-  const host = url.hostname.toLowerCase();
+  // A trailing dot names the same host (`localhost.` is localhost), so it is judged without it.
+  const host = url.hostname.toLowerCase().replace(/\.$/, '');
+  if (url.username || url.password) {
+    return problem('FETCH_REFUSED', `${quote(raw)} carries credentials in the URL`);
+  }
+  if (host === '') return problem('FETCH_REFUSED', `${quote(raw)} names no host`);
   if (policy.allowLoopback && LOOPBACK_HOSTS.has(host) && (url.protocol === 'http:' || url.protocol === 'https:')) {
     return url;
   }
   if (url.protocol !== 'https:') {
     return problem('FETCH_REFUSED', `${quote(raw)} uses ${quote(url.protocol)}; only https: is fetched`);
-  }
-  if (url.username || url.password) {
-    return problem('FETCH_REFUSED', `${quote(raw)} carries credentials in the URL`);
   }
   if (url.port !== '') {
     return problem('FETCH_REFUSED', `${quote(raw)} names port ${url.port}; only the default https port is fetched`);

@@ -87,7 +87,7 @@ function achievementView(achievement: Json): AchievementView {
   return view;
 }
 
-function alignmentView(alignment: Json): AlignmentView {
+export function alignmentView(alignment: Json): AlignmentView {
   const view: AlignmentView = {};
   assign(view, 'name', text(alignment.targetName));
   assign(view, 'url', str(alignment.targetUrl));
@@ -98,7 +98,7 @@ function alignmentView(alignment: Json): AlignmentView {
   return view;
 }
 
-function evidenceView(evidence: Json): EvidenceView {
+export function evidenceView(evidence: Json): EvidenceView {
   const view: EvidenceView = {};
   assign(view, 'id', str(evidence.id));
   assign(view, 'name', text(evidence.name));
@@ -140,16 +140,16 @@ export function text(value: unknown): Text | undefined {
   return keys.length === 1 && keys[0] === '' ? map['']! : map;
 }
 
-function imageUrl(value: unknown): string | undefined {
+export function imageUrl(value: unknown): string | undefined {
   if (typeof value === 'string') return value;
   return isObject(value) ? str(value.id) : undefined;
 }
 
-function str(value: unknown): string | undefined {
+export function str(value: unknown): string | undefined {
   return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : undefined;
 }
 
-function objects(value: unknown): Json[] {
+export function objects(value: unknown): Json[] {
   return (Array.isArray(value) ? value : [value]).filter(isObject);
 }
 
@@ -158,6 +158,6 @@ function firstObject(value: unknown): Json | undefined {
 }
 
 /** Sets an optional property only when there is a value, keeping the report free of `undefined`. */
-function assign<T extends object, K extends keyof T>(target: T, key: K, value: T[K] | undefined): void {
+export function assign<T extends object, K extends keyof T>(target: T, key: K, value: T[K] | undefined): void {
   if (value !== undefined) target[key] = value;
 }

@@ -41,24 +41,33 @@ export function parseJson(text: string, limits: JsonLimits = DEFAULT_JSON_LIMITS
   }
 }
 
-/** Checks an already-parsed value (a caller's object) against the same limits, without recursion. */
+/**
+ * Checks an already-parsed value (a caller's object) against the same limits, without recursion.
+ * A cycle always nests past the depth limit, so it needs no separate bookkeeping; an object used
+ * twice in the tree is fine, as JSON.stringify would simply write it twice.
+ */
 export function checkJsonValue(value: unknown, limits: JsonLimits = DEFAULT_JSON_LIMITS, what = 'the input'): Problem | null {
   const stack: [unknown, number][] = [[value, 0]];
-  const seen = new Set<object>();
   let nodes = 0;
+  let characters = 0;
   while (stack.length > 0) {
     const [node, depth] = stack.pop()!;
     if (++nodes > limits.maxNodes) {
       return problem('INPUT_TOO_LARGE', `${what} has more than ${limits.maxNodes} values`);
     }
+    if (typeof node === 'string') characters += node.length;
+    if (characters > limits.maxBytes) {
+      return problem('INPUT_TOO_LARGE', `${what} holds more than ${limits.maxBytes} characters of text`);
+    }
     if (node === null || typeof node !== 'object') continue;
     if (depth >= limits.maxDepth) {
-      return problem('INPUT_TOO_DEEP', `${what} nests deeper than ${limits.maxDepth} levels`);
+      return problem('INPUT_TOO_DEEP', `${what} nests deeper than ${limits.maxDepth} levels (or contains a cycle)`);
     }
-    if (seen.has(node)) return problem('INPUT_NOT_JSON', `${what} contains a cycle`);
-    seen.add(node);
-    const children = Array.isArray(node) ? node : Object.values(node);
-    for (const child of children) stack.push([child, depth + 1]);
+    const entries = Array.isArray(node) ? node.map((child) => ['', child] as const) : Object.entries(node);
+    for (const [key, child] of entries) {
+      characters += key.length;
+      stack.push([child, depth + 1]);
+    }
   }
   return null;
 }

@@ -79,7 +79,7 @@ export async function importMultikey(multibase: string, where: string): Promise<
 async function importJwk(jwk: JsonWebKey, where: string): Promise<KeyOutcome> {
   if (jwk.d !== undefined) return malformed(`${where}: publicKeyJwk contains a private key`);
   if (jwk.kty === 'OKP' && jwk.crv === 'Ed25519') {
-    const key = await crypto.subtle.importKey('jwk', { kty: 'OKP', crv: 'Ed25519', x: jwk.x }, { name: 'Ed25519' }, false, ['verify']);
+    const key = await crypto.subtle.importKey('jwk', { kty: 'OKP', crv: 'Ed25519', x: jwk.x }, { name: 'Ed25519' }, true, ['verify']);
     return { ok: true, key: { algorithm: 'Ed25519', key } };
   }
   if (jwk.kty === 'EC' && (jwk.crv === 'P-256' || jwk.crv === 'P-384')) {
@@ -87,7 +87,7 @@ async function importJwk(jwk: JsonWebKey, where: string): Promise<KeyOutcome> {
       'jwk',
       { kty: 'EC', crv: jwk.crv, x: jwk.x, y: jwk.y },
       { name: 'ECDSA', namedCurve: jwk.crv },
-      false,
+      true,
       ['verify'],
     );
     return { ok: true, key: { algorithm: jwk.crv, key } };
@@ -97,7 +97,8 @@ async function importJwk(jwk: JsonWebKey, where: string): Promise<KeyOutcome> {
 
 async function importRaw(algorithm: KeyAlgorithm, raw: Uint8Array): Promise<KeyOutcome> {
   const params = algorithm === 'Ed25519' ? { name: 'Ed25519' } : { name: 'ECDSA', namedCurve: algorithm };
-  const key = await crypto.subtle.importKey('raw', raw as BufferSource, params, false, ['verify']);
+  // Public keys are extractable so that the same key can be recognised in another format (JWK).
+  const key = await crypto.subtle.importKey('raw', raw as BufferSource, params, true, ['verify']);
   return { ok: true, key: { algorithm, key } };
 }
 
@@ -152,4 +153,23 @@ function fromBigInt(n: bigint, length: number): Uint8Array {
 
 function malformed(detail: string): KeyOutcome {
   return { ok: false, problem: problem('KEY_MALFORMED', detail) };
+}
+
+/**
+ * The public key of a verification method as a JWK with only its public members, so keys stated
+ * in different formats (Multikey, JWK, base58) can be compared and handed to JOSE.
+ */
+export async function publicJwkOf(method: VerificationMethod): Promise<JsonWebKey | Problem> {
+  const jwk = method.publicKeyJwk;
+  if (jwk?.kty === 'RSA') return { kty: 'RSA', n: jwk.n, e: jwk.e };
+  const imported = await importPublicKey(method);
+  if (!imported.ok) return imported.problem;
+  const exported = await crypto.subtle.exportKey('jwk', imported.key.key);
+  const { kty, crv, x, y } = exported;
+  return y === undefined ? { kty, crv, x } : { kty, crv, x, y };
+}
+
+/** True when two JWKs hold the same public key. */
+export function sameJwk(a: JsonWebKey, b: JsonWebKey): boolean {
+  return a.kty === b.kty && a.crv === b.crv && a.x === b.x && a.y === b.y && a.n === b.n && a.e === b.e;
 }
