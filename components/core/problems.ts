@@ -41,6 +41,10 @@ const CATALOGUE = {
   IMAGE_NOT_BAKED: [own('IMAGE_NOT_BAKED'), 'The image carries no credential'],
   NOT_A_CREDENTIAL: [PARSING_ERROR, 'The document is neither a credential nor a presentation'],
   FORMAT_UNSUPPORTED: [own('FORMAT_UNSUPPORTED'), 'The credential format is not supported'],
+  PLATFORM_PAGE: [own('PLATFORM_PAGE'), 'The link leads to a web page, not to a credential that can be checked'],
+  LINK_API_UNKNOWN: [own('LINK_API_UNKNOWN'), "The platform's credential data cannot be reached from this link"],
+  ISSUANCE_OFFER: [own('ISSUANCE_OFFER'), 'The code offers to issue a credential; it is not a credential to verify'],
+  QR_PAYLOAD_MALFORMED: [PARSING_ERROR, 'The QR code text is malformed'],
   // fetching documents
   FETCH_REFUSED: [own('FETCH_REFUSED'), 'The URL was refused by the fetch policy'],
   FETCH_FAILED: [own('FETCH_FAILED'), 'The document could not be retrieved'],

@@ -70,6 +70,8 @@ export interface ReportSource {
   name?: string;
   /** The badge image the credential was baked into. */
   container?: 'png' | 'svg';
+  /** The credential platform the URL was recognised as (Credly, Badgr, ...). */
+  platform?: string;
 }
 
 /**

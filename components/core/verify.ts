@@ -77,7 +77,8 @@ async function verifyParsed(parsed: ParseOutcome, source: ReportSource, env: Env
     : [];
   const childReports = children.map((child) => child.report);
   const verdict = toVerdict(results, childReports.map((child) => child.verdict));
-  const proofPassed = results.some((result) => result.id === 'proof' && result.status === 'passed');
+  // The view shows only what a proof covered and only once the signer is known to be the issuer.
+  const vouched = ['proof', 'issuer-key'].every((id) => results.some((result) => result.id === id && result.status === 'passed'));
 
   const report: VerificationReport = {
     reportVersion: REPORT_VERSION,
@@ -90,7 +91,7 @@ async function verifyParsed(parsed: ParseOutcome, source: ReportSource, env: Env
     checkedAt: new Date(env.now).toISOString(),
     timings: { totalMs: round(performance.now() - started), checks: timings },
   };
-  if (parsed.ok && parsed.subject.kind === 'credential' && proofPassed) {
+  if (parsed.ok && parsed.subject.kind === 'credential' && vouched) {
     const view = credentialView(parsed.subject, facts);
     if (view) report.credential = view;
   }

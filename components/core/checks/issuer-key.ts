@@ -49,7 +49,7 @@ async function bindToController(ctx: CheckContext): Promise<CheckOutcome> {
     if (verified.keySource === 'token-header') {
       const published = await publishedBy(partyId, verified, ctx.env.documents);
       if (published === true) return passed();
-      return errored(published);
+      return published.definitive ? failed(published.problem) : errored(published.problem);
     }
     const reason = bindingProblem(verified, partyId, role, subject.dataModel);
     if (!reason) {
@@ -104,16 +104,17 @@ async function subjectsOtherThan(holder: string, ctx: CheckContext): Promise<str
  * A key that came only with the token (a `jwk` header) is the issuer's only if the issuer also
  * publishes it: in its DID document, or in the JWK Set at its origin.
  */
-async function publishedBy(partyId: string, verified: VerifiedProof, documents: DocumentSource): Promise<true | Problem> {
+async function publishedBy(partyId: string, verified: VerifiedProof, documents: DocumentSource): Promise<true | { problem: Problem; definitive: boolean }> {
   const headerKey = verified.method.publicKeyJwk;
   const published = partyId.startsWith('did:') ? await resolveController(partyId, documents)
     : /^https:\/\//i.test(partyId) ? await fetchIssuerJwks(partyId, documents)
     : problem('VERIFICATION_METHOD_UNRESOLVABLE', `${quote(partyId)} cannot publish keys`);
   const notPublished = (why: string) => problem('KEY_NOT_PUBLISHED', `the signature verifies with the key in the token header, but ${why}: anyone could have made this token`);
-  if ('code' in published) return notPublished(`the issuer's keys could not be checked (${published.detail})`);
+  // Unreachable keys leave the question open; keys that were read and lack this one answer it.
+  if ('code' in published) return { problem: notPublished(`the issuer's keys could not be checked (${published.detail})`), definitive: false };
   for (const method of published.methods.filter((m) => published.relationships.assertionMethod.includes(m.id))) {
     const jwk = await publicJwkOf(method);
     if (headerKey && !('code' in jwk) && sameJwk(jwk, headerKey)) return true;
   }
-  return notPublished(`${quote(partyId)} does not publish that key`);
+  return { problem: notPublished(`${quote(partyId)} does not publish that key`), definitive: true };
 }

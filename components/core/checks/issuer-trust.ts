@@ -6,7 +6,7 @@
  */
 import { problem, quote, type Problem } from '../problems.ts';
 
-import { failed, passed, subjectOf, type Check } from './check.ts';
+import { failed, notApplicable, passed, subjectOf, type Check } from './check.ts';
 import { isObject } from '../parse/json.ts';
 
 export const issuerTrust: Check = {
@@ -14,8 +14,12 @@ export const issuerTrust: Check = {
   requires: ['issuer-key'],
   run(ctx) {
     const subject = subjectOf(ctx);
-    const party = subject.kind === 'presentation' ? subject.document.holder : subject.family === 'ob2' ? ctx.facts.ob2?.issuer : subject.document.issuer;
-    const id = String(isObject(party) ? party.id : party);
+    const presentation = subject.kind === 'presentation';
+    const party = presentation ? subject.document.holder : subject.family === 'ob2' ? ctx.facts.ob2?.issuer : subject.document.issuer;
+    const partyId = isObject(party) ? party.id : party;
+    if (typeof partyId !== 'string') return notApplicable(`the ${presentation ? 'presentation names no holder' : 'credential names no issuer id'}`);
+    const id = partyId;
+    const role = presentation ? 'holder' : 'issuer';
     const name = isObject(party) && typeof party.name === 'string' ? party.name : undefined;
     const warnings: Problem[] = [...ctx.env.trustProblems];
     if (id.startsWith('did:web:') && id.slice('did:web:'.length).includes(':')) {
@@ -28,7 +32,7 @@ export const issuerTrust: Check = {
         return passed({ facts: { trustedBy }, warnings });
       }
     }
-    const issuer = `the issuer ${quote(id)}${name === undefined ? '' : ` (calling itself ${quote(name)})`}`;
+    const issuer = `the ${role} ${quote(id)}${name === undefined ? '' : ` (calling itself ${quote(name)})`}`;
     if (ctx.env.trust.length === 0) {
       warnings.push(problem('ISSUER_SELF_ASSERTED', `no trust list was consulted: ${issuer} is identified only by the credential itself`));
       return { status: 'skipped', problems: [problem('NOT_APPLICABLE', 'no trust list was supplied')], warnings };

@@ -3,7 +3,7 @@
  * pattern plus an ordered list of path routes, each turning its match into a link.
  */
 import { JSON_ACCEPT } from '../fetch/fetch-bytes.ts';
-import { problem } from '../problems.ts';
+import { problem, quote } from '../problems.ts';
 import {
   GENERIC_ACCEPT,
   type CredentialLink,
@@ -94,7 +94,7 @@ export function followRedirect(platform: PlatformId): Omit<RedirectLink, 'url' |
 }
 
 export function needsApi(platform: PlatformId, detail: string): Omit<UnreachableLink, 'url' | 'via'> {
-  return { kind: 'needs-api', platform, problem: problem('FORMAT_UNSUPPORTED', detail) };
+  return { kind: 'needs-api', platform, problem: problem('LINK_API_UNKNOWN', detail) };
 }
 
 /**
@@ -108,8 +108,8 @@ export function platformPage(
   url: URL,
   what: string,
 ): Omit<PlatformPageLink, 'url' | 'via'> {
-  const detail = `the URL ${JSON.stringify(url.href)} is a ${platformName} ${what}, not a verifiable credential`;
-  return { kind: 'platform-page', platform, platformName, page, problem: problem('NOT_A_CREDENTIAL', detail) };
+  const detail = `the URL ${quote(url.href)} is a ${platformName} ${what}, not a verifiable credential`;
+  return { kind: 'platform-page', platform, platformName, page, problem: problem('PLATFORM_PAGE', detail) };
 }
 
 /** A certificate page that exists only as HTML: the platform's own statement, nothing to verify. */

@@ -43,30 +43,34 @@ export function parseJson(text: string, limits: JsonLimits = DEFAULT_JSON_LIMITS
 
 /**
  * Checks an already-parsed value (a caller's object) against the same limits, without recursion.
- * A cycle always nests past the depth limit, so it needs no separate bookkeeping; an object used
- * twice in the tree is fine, as JSON.stringify would simply write it twice.
+ * Only an object that contains itself is a cycle; one used twice in the tree is fine, as
+ * JSON.stringify would simply write it twice.
  */
 export function checkJsonValue(value: unknown, limits: JsonLimits = DEFAULT_JSON_LIMITS, what = 'the input'): Problem | null {
-  const stack: [unknown, number][] = [[value, 0]];
+  // Entries are values to enter, or the object being left once its children are done.
+  const stack: ({ enter: unknown; depth: number } | { leave: object })[] = [{ enter: value, depth: 0 }];
+  const onPath = new Set<object>();
   let nodes = 0;
   let characters = 0;
   while (stack.length > 0) {
-    const [node, depth] = stack.pop()!;
-    if (++nodes > limits.maxNodes) {
-      return problem('INPUT_TOO_LARGE', `${what} has more than ${limits.maxNodes} values`);
+    const entry = stack.pop()!;
+    if ('leave' in entry) {
+      onPath.delete(entry.leave);
+      continue;
     }
+    const { enter: node, depth } = entry;
+    if (++nodes > limits.maxNodes) return problem('INPUT_TOO_LARGE', `${what} has more than ${limits.maxNodes} values`);
     if (typeof node === 'string') characters += node.length;
-    if (characters > limits.maxBytes) {
-      return problem('INPUT_TOO_LARGE', `${what} holds more than ${limits.maxBytes} characters of text`);
-    }
+    if (characters > limits.maxBytes) return problem('INPUT_TOO_LARGE', `${what} holds more than ${limits.maxBytes} characters of text`);
     if (node === null || typeof node !== 'object') continue;
-    if (depth >= limits.maxDepth) {
-      return problem('INPUT_TOO_DEEP', `${what} nests deeper than ${limits.maxDepth} levels (or contains a cycle)`);
-    }
+    if (onPath.has(node)) return problem('INPUT_NOT_JSON', `${what} contains a cycle: an object that contains itself`);
+    if (depth >= limits.maxDepth) return problem('INPUT_TOO_DEEP', `${what} nests deeper than ${limits.maxDepth} levels`);
+    onPath.add(node);
+    stack.push({ leave: node });
     const entries = Array.isArray(node) ? node.map((child) => ['', child] as const) : Object.entries(node);
     for (const [key, child] of entries) {
       characters += key.length;
-      stack.push([child, depth + 1]);
+      stack.push({ enter: child, depth: depth + 1 });
     }
   }
   return null;

@@ -3,7 +3,7 @@
  * header and payload as JSON without trusting either; the signature is checked by the JOSE suite.
  */
 import { problem, quote, type Problem } from '../problems.ts';
-import { base64urlDecode } from '../resolve/multibase.ts';
+import { base64urlDecode, base64urlDecodeCanonical } from '../resolve/multibase.ts';
 import { isObject } from './json.ts';
 
 const COMPACT_JWS = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*$/;
@@ -20,7 +20,10 @@ export function looksLikeCompactJws(text: string): boolean {
 }
 
 export function decodeCompactJws(token: string): CompactJws | Problem {
-  const [header, payload] = token.split('.');
+  const [header, payload, signature = ''] = token.split('.');
+  if (base64urlDecodeCanonical(signature) === null) {
+    return problem('PROOF_MALFORMED', `the JWS signature of ${quote(token, 60)} is not canonical base64url`);
+  }
   const decodedHeader = decodeJsonSegment(header ?? '');
   if (!decodedHeader) return problem('INPUT_UNRECOGNISED', `the JWS header of ${quote(token, 60)} is not base64url JSON`);
   const decodedPayload = decodeJsonSegment(payload ?? '');

@@ -14,7 +14,9 @@ import { extractFromPng, hasPngSignature } from './baked-png.ts';
 import { extractFromSvg } from './baked-svg.ts';
 import { decodeCompactJws, looksLikeCompactJws, type CompactJws } from './jwt.ts';
 import { isOb2Assertion, ob2VerificationType } from './ob2.ts';
+import { createContextLoader } from '../resolve/context-loader.ts';
 import { readDataUrl } from './data-url.ts';
+import { readUrl } from './read-url.ts';
 import { decodeJwtCredential } from './vc-jwt.ts';
 
 /** What `verify` accepts: a URL, text (JSON or a JWT), bytes, or a parsed JSON object. */
@@ -55,15 +57,14 @@ export interface ParseContext {
   limits: JsonLimits;
 }
 
+/** For URLs a credential names itself, such as the hosted assertion URL baked into an image. */
 const INPUT_ACCEPT = 'application/ld+json, application/vc+ld+json, application/json;q=0.9, application/vc+jwt;q=0.8, text/plain;q=0.5';
 
 export async function readInput(input: VerifyInput, context: ParseContext): Promise<ReadInput> {
   if (input instanceof URL || (typeof input === 'string' && /^https?:\/\/\S+$/i.test(input.trim()))) {
     const url = input instanceof URL ? input.href : input.trim();
-    const source: ReportSource = { kind: 'url', url };
-    const fetched = await context.documents.bytes(url, INPUT_ACCEPT);
-    if (!fetched.ok) return { source, parsed: undecided(fetched.problem) };
-    return { source, parsed: await parseBytes(fetched.bytes, context) };
+    const { outcome, platform } = await readUrl(url, context, { bytes: parseBytes, value: parseValue, undecided });
+    return { source: platform ? { kind: 'url', url, platform } : { kind: 'url', url }, parsed: outcome };
   }
   if (typeof input === 'string') return { source: { kind: 'text' }, parsed: await parseText(input, context) };
   if (input instanceof Uint8Array || input instanceof ArrayBuffer) {
@@ -109,8 +110,20 @@ export async function parseText(text: string, context: ParseContext): Promise<Pa
     return json.ok ? parseValue(json.value, context) : refuse(json.problem);
   }
   if (looksLikeCompactJws(trimmed)) return parseJws(trimmed);
+  if (/^(VP1-|VC1-|openid-credential-offer:|dccrequest:)/i.test(trimmed)) return parseQrText(trimmed, context);
   if (trimmed.startsWith('<') && /<svg[\s>]/i.test(trimmed.slice(0, 4096))) return parseBaked(extractFromSvg(trimmed), context);
   return refuse(problem('INPUT_UNRECOGNISED', `the input starting ${quote(trimmed.slice(0, 40))} is neither JSON nor a JWT`));
+}
+
+/** QR code text: compressed CBOR-LD credentials (VPQR, VC Barcodes) or an issuance offer. */
+async function parseQrText(text: string, context: ParseContext): Promise<ParseOutcome> {
+  // CBOR-LD decoding is loaded only when a QR payload needs it.
+  const { readQrPayload } = await import('./qr-payload.ts');
+  const reading = await readQrPayload(text, { documentLoader: createContextLoader(context.documents) });
+  if (reading.kind === 'decoded') return parseValue(reading.document, context);
+  if (reading.kind === 'undecodable') return undecided(reading.problem);
+  if (reading.kind === 'issuance-offer') return refuse(reading.problem);
+  return refuse(problem('QR_PAYLOAD_MALFORMED', `the QR text starting ${quote(text.slice(0, 40))} is not a credential payload`));
 }
 
 /** A JSON value (or a JWT string, as in a presentation's verifiableCredential) → what it is. */

@@ -68,7 +68,7 @@ export function classifyQrPayload(raw: string): QrPayload {
   const offer = ISSUANCE_OFFERS.find((entry) => entry.pattern.test(text));
   if (offer) {
     const detail = `the QR code holds ${offer.name} (${quote(text, 60)}): an invitation to receive a credential, not a credential that can be verified`;
-    return { kind: 'issuance-offer', problem: problem('NOT_A_CREDENTIAL', detail) };
+    return { kind: 'issuance-offer', problem: problem('ISSUANCE_OFFER', detail) };
   }
   if (/^https?:\/\/\S+$/i.test(text) && URL.canParse(text)) return { kind: 'url', url: text };
   if (text.startsWith('{')) return { kind: 'json', text };
@@ -82,10 +82,10 @@ function classifyCborLd(text: string, entry: CborLdHeader): QrPayload {
   const encoding = entry.encodings[prefix];
   if (!encoding) {
     const allowed = Object.keys(entry.encodings).map((p) => quote(p)).join(' or ');
-    return unrecognised(problem('INPUT_UNREADABLE', `the ${entry.header} QR payload has multibase prefix ${quote(prefix)}; ${entry.header} allows ${allowed}`));
+    return unrecognised(problem('QR_PAYLOAD_MALFORMED', `the ${entry.header} QR payload has multibase prefix ${quote(prefix)}; ${entry.header} allows ${allowed}`));
   }
   if (!encoding.alphabet.test(body)) {
-    return unrecognised(problem('INPUT_UNREADABLE', `the ${entry.header} QR payload has characters outside the ${encoding.encoding} alphabet`));
+    return unrecognised(problem('QR_PAYLOAD_MALFORMED', `the ${entry.header} QR payload has characters outside the ${encoding.encoding} alphabet`));
   }
   return { kind: 'cbor-ld', scheme: entry.scheme, header: entry.header, encoding: encoding.encoding, text };
 }
@@ -185,7 +185,7 @@ function decodeProblem(payload: CborLdPayload, error: unknown): Problem {
   if (isObject(error) && error.code === 'ERR_NO_TYPETABLE') {
     return problem('FORMAT_UNSUPPORTED', `the ${payload.header} QR payload uses a CBOR-LD registry entry whose type table is not known (${message})`);
   }
-  return problem('INPUT_UNREADABLE', `the ${payload.header} QR payload is not valid ${payload.encoding} CBOR-LD (${message})`);
+  return problem('QR_PAYLOAD_MALFORMED', `the ${payload.header} QR payload is not valid ${payload.encoding} CBOR-LD (${message})`);
 }
 
 /** A QR payload after decoding what can be decoded here. */

@@ -167,12 +167,18 @@ export function readTrustSnapshot(value: unknown): SnapshotOutcome {
 }
 
 const REQUIRED_STRINGS = ['certificate', 'subject', 'country', 'serviceType', 'status', 'source', 'snapshotDate'] as const;
+const OPTIONAL_STRINGS = ['sha256', 'tspName', 'serviceName', 'statusStartingTime'] as const;
 
 function readAnchor(raw: unknown): TrustAnchor | string {
   if (!isObject(raw)) return 'is not an object';
   for (const key of REQUIRED_STRINGS) {
     if (typeof raw[key] !== 'string') return `"${key}" is not a string`;
   }
+  for (const key of OPTIONAL_STRINGS) {
+    if (raw[key] !== undefined && typeof raw[key] !== 'string') return `"${key}" is not a string`;
+  }
+  const info = raw.additionalServiceInformation;
+  if (info !== undefined && !(Array.isArray(info) && info.every((uri) => typeof uri === 'string'))) return '"additionalServiceInformation" is not an array of URIs';
   if (!decodeBase64(raw.certificate as string)) return '"certificate" is not base64';
   return raw as unknown as TrustAnchor;
 }

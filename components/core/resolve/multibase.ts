@@ -34,6 +34,15 @@ export function base64urlDecode(text: string): Uint8Array | null {
   return base64Decode(text.replace(/-/g, '+').replace(/_/g, '/'));
 }
 
+/**
+ * base64url in its one canonical form (RFC 4648 §3.5): no padding, and unused trailing bits zero.
+ * Signatures must be read this way, or one signature would have several accepted spellings.
+ */
+export function base64urlDecodeCanonical(text: string): Uint8Array | null {
+  const bytes = base64urlDecode(text);
+  return bytes && base64urlEncode(bytes) === text ? bytes : null;
+}
+
 export function base64Decode(text: string): Uint8Array | null {
   const clean = text.replace(/=+$/, '');
   if (!/^[A-Za-z0-9+/]*$/.test(clean) || clean.length % 4 === 1) return null;

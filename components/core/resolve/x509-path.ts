@@ -10,6 +10,8 @@ import { equalBytes, type ParsedCertificate } from './x509-certificate.ts';
 import { verifyCertificateSignature } from './x509-signature.ts';
 
 const MAX_PATH_LENGTH = 8;
+/** Supplied certificates come from untrusted input: bound the work a crafted mesh of cross-certificates can cause. */
+const MAX_SIGNATURE_CHECKS = 64;
 
 export interface CertificatePath {
   trusted: boolean;
@@ -29,6 +31,7 @@ interface Search {
   reasons: string[];
   longest: ParsedCertificate[];
   reachedAnchor: boolean;
+  signatureChecks: number;
 }
 
 /** Looks for a path from `leaf` to one of `anchors` that is valid at `at`. */
@@ -39,7 +42,7 @@ export async function buildCertificatePath(
   at: Date,
 ): Promise<CertificatePath> {
   const pool = unique([...anchors.map((anchor) => anchor.certificate), ...intermediates]);
-  const search: Search = { pool, anchors, at, reasons: [], longest: [leaf], reachedAnchor: false };
+  const search: Search = { pool, anchors, at, reasons: [], longest: [leaf], reachedAnchor: false, signatureChecks: 0 };
   const found = await extend([leaf], search);
   if (found) return { trusted: true, path: found.path, anchor: found.anchor, reachedAnchor: true, reasons: [] };
   return { trusted: false, path: search.longest, reachedAnchor: search.reachedAnchor, reasons: [...new Set(search.reasons)] };
@@ -63,6 +66,10 @@ async function extend(path: ParsedCertificate[], search: Search): Promise<{ path
   const issuers = issuersOf(current, search.pool).filter((issuer) => !path.includes(issuer));
   if (issuers.length === 0) search.reasons.push(chainEnd(current));
   for (const issuer of issuers) {
+    if (++search.signatureChecks > MAX_SIGNATURE_CHECKS) {
+      search.reasons.push(`the path search stopped after ${MAX_SIGNATURE_CHECKS} signature checks`);
+      return null;
+    }
     const verified = await verifyCertificateSignature(current, issuer);
     if (verified !== true) {
       search.reasons.push(`the signature on "${current.subject}" ${verified === false ? 'does not verify' : 'uses an unsupported algorithm'} with the key of "${issuer.subject}"`);

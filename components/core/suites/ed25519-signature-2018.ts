@@ -3,7 +3,7 @@
  * the hash data of the proof options and the document.
  */
 import { problem, quote } from '../problems.ts';
-import { base64urlDecode, concatBytes } from '../resolve/multibase.ts';
+import { base64urlDecode, base64urlDecodeCanonical, concatBytes } from '../resolve/multibase.ts';
 import { hashData, proofConfiguration } from './data-integrity.ts';
 import { verifySignature } from './signature.ts';
 import type { ProofSuite } from './suite.ts';
@@ -17,7 +17,7 @@ export const ed25519Signature2018: ProofSuite = {
     const parts = typeof proof.jws === 'string' ? proof.jws.split('.') : [];
     const [encodedHeader = '', payload, encodedSignature = ''] = parts;
     const header = decodeHeader(encodedHeader);
-    const signature = base64urlDecode(encodedSignature);
+    const signature = base64urlDecodeCanonical(encodedSignature);
     if (parts.length !== 3 || payload !== '' || !header || !signature) {
       return problem('PROOF_MALFORMED', `proof.jws ${quote(proof.jws)} is not a detached JWS`);
     }

@@ -5,6 +5,7 @@
  * at runtime and is not published (european-commission-empl/european-digital-credentials:
  * edci-viewer app-routing.module.ts, swagger v1.service.ts; research/links.md §1 and §6).
  */
+import { quote } from '../../problems.ts';
 import { needsApi, platformPage, routedRule, type Route } from '../rule.ts';
 
 const VIEWER_PATH = /^\/(?:europass\/digital-credentials\/viewer|europass2\/edci-viewer)(?:\/(?:index\.html)?)?$/i;
@@ -16,7 +17,7 @@ const routes: Route[] = [
     resolve: (shareHash) =>
       needsApi(
         'europass',
-        `the Europass share link ${JSON.stringify(shareHash)} is served by the Europass wallet API ({wallet}/api/v1/sharelinks/${shareHash}/credentials), whose production base URL is not published`,
+        `the Europass share link ${quote(shareHash)} is served by the Europass wallet API ({wallet}/api/v1/sharelinks/${shareHash}/credentials), whose production base URL is not published`,
       ),
   },
   {

@@ -1,0 +1,11 @@
+import { verify } from '../../components/core/index.ts';
+import { CORPUS_NOW, corpusDocuments, corpusFile } from '../support/corpus.ts';
+import { createOperation } from './subjects.ts';
+const documents = corpusDocuments();
+const [mode, ...files] = process.argv.slice(2);
+const ops = await Promise.all(files.map(async (f) => mode === 'floor' ? createOperation('floor', corpusFile(f), documents) : async () => { await verify(corpusFile(f), { now: CORPUS_NOW, offline: true, documents }); }));
+for (let i = 0; i < 150; i++) for (const op of ops) await op();
+const c = process.cpuUsage();
+for (let i = 0; i < 1000; i++) for (const op of ops) await op();
+const d = process.cpuUsage(c);
+console.log(mode, 'cpu ms per call', ((d.user + d.system) / 1000 / 1000 / ops.length).toFixed(3));

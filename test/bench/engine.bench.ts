@@ -1,0 +1,85 @@
+/**
+ * The engine benchmark (`npm run bench`). For every corpus credential mc-verify verifies with a
+ * JSON-LD proof, in one run: mc-verify warm, the floor warm (canonicalize + hash + verify, nothing
+ * else), @digitalcredentials/verifier-core warm, and all three cold in fresh processes. Prints a
+ * table and writes test/bench/results.json. Figures are ratios within one run; no limit is asserted.
+ *
+ * Settings from the environment: BENCH_RUNS (200), BENCH_WARMUP (100), BENCH_COLD_PROCESSES (5).
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { corpusDocuments } from '../support/corpus.ts';
+import { selectBenchCases, type BenchCase } from './bench-cases.ts';
+import { measureCold } from './cold.ts';
+import { printResults, summarize, writeResults, type Row, type Settings } from './results.ts';
+import { createOperation, offlineFetch, type Operation, type SubjectName } from './subjects.ts';
+import { interleavedSamples, median, pairedRatio } from './timing.ts';
+import { runVerifierCore, verifierCoreObjection } from './verifier-core.ts';
+
+const RESULTS = fileURLToPath(new URL('./results.json', import.meta.url));
+
+const settings: Settings = {
+  runs: numberFromEnvironment('BENCH_RUNS', 200),
+  // jsonld's code paths take around a hundred calls to be optimized; fewer warm-up calls leave
+  // the first credentials measured slower than the rest.
+  warmup: numberFromEnvironment('BENCH_WARMUP', 100),
+  coldProcesses: numberFromEnvironment('BENCH_COLD_PROCESSES', 5),
+};
+
+const documents = corpusDocuments();
+const fetchForVerifierCore = offlineFetch(documents);
+const { cases, excluded } = await selectBenchCases(documents);
+process.stderr.write(`${cases.length} credentials to measure\n`);
+
+const rows: Row[] = [];
+for (const benchCase of cases) rows.push(await measureCase(benchCase));
+
+const summary = summarize(rows);
+const unservedRequests = [...fetchForVerifierCore.missed];
+printResults(settings, rows, summary, excluded, unservedRequests);
+writeResults(RESULTS, { settings, rows, summary, excluded, unservedRequests, versions: packageVersions() });
+console.log(`\nwritten to ${RESULTS}`);
+
+async function measureCase(benchCase: BenchCase): Promise<Row> {
+  const verifierCoreExcluded = benchCase.verifierCoreExcluded ?? (await verifierCoreRefusal(benchCase.bytes));
+  const subjects: SubjectName[] = verifierCoreExcluded === null ? ['mc-verify', 'floor', 'verifier-core'] : ['mc-verify', 'floor'];
+  const operations = new Map<SubjectName, Operation>();
+  for (const subject of subjects) operations.set(subject, await createOperation(subject, benchCase.bytes, documents));
+  const samples = await interleavedSamples(operations, settings);
+  const mcVerify = samples.get('mc-verify')!;
+  const floor = samples.get('floor')!;
+  const verifierCore = samples.get('verifier-core');
+  const cold = {
+    mcVerify: measureCold('mc-verify', benchCase.file, settings.coldProcesses),
+    floor: measureCold('floor', benchCase.file, settings.coldProcesses),
+    verifierCore: verifierCoreExcluded === null ? measureCold('verifier-core', benchCase.file, settings.coldProcesses) : null,
+  };
+  process.stderr.write(`measured ${benchCase.file}\n`);
+  return {
+    file: benchCase.file,
+    proofs: benchCase.proofs,
+    signedDocuments: benchCase.signedDocuments,
+    warm: { mcVerifyMs: median(mcVerify), floorMs: median(floor), verifierCoreMs: verifierCore ? median(verifierCore) : null },
+    ratioToFloor: pairedRatio(mcVerify, floor),
+    ratioToVerifierCore: verifierCore ? pairedRatio(mcVerify, verifierCore) : null,
+    verifierCoreExcluded,
+    cold,
+  };
+}
+
+/** A timing of verifier-core only means something when it found the credential valid. */
+async function verifierCoreRefusal(bytes: Uint8Array): Promise<string | null> {
+  const objection = verifierCoreObjection(await runVerifierCore(bytes));
+  return objection === null ? null : `verifier-core does not find it valid: ${objection}`;
+}
+
+function numberFromEnvironment(name: string, fallback: number): number {
+  const value = Number(process.env[name]);
+  return Number.isInteger(value) && value > 0 ? value : fallback;
+}
+
+function packageVersions(): Record<string, string> {
+  // Read from disk: verifier-core's exports map does not export its package.json.
+  const version = (name: string) => (JSON.parse(readFileSync(new URL(`../../node_modules/${name}/package.json`, import.meta.url), 'utf8')) as { version: string }).version;
+  return { jsonld: version('jsonld'), verifierCore: version('@digitalcredentials/verifier-core') };
+}
