@@ -9,6 +9,7 @@ import { DEFAULT_JSON_LIMITS, type JsonLimits } from './parse/json.ts';
 import { readTrustList, type TrustList } from './parse/trust-list.ts';
 import { quote, type Problem } from './problems.ts';
 import type { AnchorExplorer } from './suites/merkle-proof-2019.ts';
+import type { TrustAnchor, TrustSnapshot } from './resolve/eu-trust-anchors.ts';
 
 export interface VerifyOptions {
   /** The fetch to retrieve documents with. Default: the global `fetch`. */
@@ -49,6 +50,11 @@ export interface VerifyOptions {
    * proofs are checked up to their Merkle root and the verdict is `unverifiable`.
    */
   anchorExplorer?: AnchorExplorer;
+  /**
+   * EU trust anchors (qualified e-seal CAs) for Europass credentials, replacing the bundled
+   * snapshot. See resolve/eu-trust-anchors.ts for the format.
+   */
+  euTrustAnchors?: TrustSnapshot | readonly TrustAnchor[];
 }
 
 export interface ResolvedOptions {
@@ -68,6 +74,7 @@ export interface ResolvedOptions {
   policy: UrlPolicy;
   sourceName: string | undefined;
   anchorExplorer: AnchorExplorer | undefined;
+  euTrustAnchors: TrustSnapshot | readonly TrustAnchor[] | undefined;
 }
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
@@ -101,6 +108,7 @@ export function resolveOptions(options: VerifyOptions): ResolvedOptions {
     policy: { allowLoopback: options.allowLoopback ?? false },
     sourceName: options.sourceName,
     anchorExplorer: options.anchorExplorer,
+    euTrustAnchors: options.euTrustAnchors,
   };
 }
 

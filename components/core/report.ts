@@ -59,6 +59,7 @@ export type CredentialFormat =
   | 'vp2-jose'
   | 'ob2-hosted'
   | 'ob2-signed'
+  | 'edc-jades'
   | 'unknown';
 
 export interface ReportSource {

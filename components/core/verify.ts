@@ -57,6 +57,7 @@ async function run(options: VerifyOptions, read: (context: ParseContext) => Prom
     domain: resolved.domain,
     signal: resolved.signal,
     anchorExplorer: resolved.anchorExplorer,
+    euTrustAnchors: resolved.euTrustAnchors,
     depth,
     parse: (value) => parseValue(value, parseContext),
     verifyDocument: async (document, url) => verifyParsed(await parseValue(document, parseContext), { kind: 'url', url }, environment(depth + 1)),

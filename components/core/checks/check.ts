@@ -13,6 +13,7 @@ import type { ControllerDocument } from '../resolve/controller-document.ts';
 import type { VerificationMethod } from '../resolve/public-key.ts';
 import type { Canonize, JsonObject } from '../suites/canonize.ts';
 import type { AnchorExplorer } from '../suites/merkle-proof-2019.ts';
+import type { TrustAnchor, TrustSnapshot } from '../resolve/eu-trust-anchors.ts';
 
 /** The world a check may see, injected by the pipeline. */
 export interface Environment {
@@ -30,6 +31,8 @@ export interface Environment {
   challenge?: string | undefined;
   domain?: string | undefined;
   signal?: AbortSignal | undefined;
+  /** EU trust anchors for Europass seals; the bundled snapshot when undefined. */
+  euTrustAnchors?: TrustSnapshot | readonly TrustAnchor[] | undefined;
   /** Looks up blockchain anchors of Blockcerts proofs; without one they stay unconfirmed. */
   anchorExplorer?: AnchorExplorer | undefined;
   /** 0 for the input; 1 for a document verified on its behalf, such as a status list credential. */
@@ -69,6 +72,8 @@ export interface Facts {
   /** The controller document of the issuer, once the issuer-key check has bound a key to it. */
   issuerDocument?: ControllerDocument;
   trustedBy?: TrustVouch;
+  /** For a sealed Europass credential: the organisation the seal certificate names. */
+  seal?: { organisationIdentifier?: string; organisation?: string };
   /** For Open Badges 2.0: the BadgeClass and issuer Profile, and whether the issuer says the assertion is gone (HTTP 410). */
   ob2?: { badgeClass?: JsonObject; issuer?: JsonObject; gone?: boolean };
 }

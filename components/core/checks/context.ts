@@ -15,7 +15,7 @@ export const context: Check = {
   id: 'context',
   requires: ['parse'],
   run(ctx) {
-    const { document, family } = subjectOf(ctx);
+    const { document, family, securing } = subjectOf(ctx);
     const top = document['@context'];
     if (top === undefined) return failed(problem('CONTEXT_MISSING', 'the document has no @context'));
     if (family === 'ob2') return checkOpenBadges2Context(top);
@@ -45,6 +45,9 @@ export const context: Check = {
       }
     }
     if (malformed.length > 0) return failed(...malformed, ...untrusted);
+    // A JWS or a JAdES seal signs the JSON text itself, and nothing is read through JSON-LD, so
+    // an unpinned context cannot change what was signed; it is worth knowing, not deciding.
+    if (securing.type === 'jose' || securing.type === 'jades') return passed({ warnings: untrusted });
     return untrusted.length > 0 ? errored(...untrusted) : passed();
   },
 };

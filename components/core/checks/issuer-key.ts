@@ -14,6 +14,7 @@ import { problem, quote, type Problem } from '../problems.ts';
 import { publicJwkOf, sameJwk } from '../resolve/public-key.ts';
 import { resolveController } from '../resolve/verification-method.ts';
 import { fetchIssuerJwks } from '../suites/jwks.ts';
+import { checkSealOwner } from '../suites/edc-seal.ts';
 import { checkHostedScope } from '../suites/ob2-hosted.ts';
 import { checkKeyOwnership } from '../suites/ob2-signed.ts';
 import { errored, failed, passed, subjectOf, type Check, type CheckContext, type CheckOutcome, type VerifiedProof } from './check.ts';
@@ -28,6 +29,8 @@ export const issuerKey: Check = {
         return checkHostedScope(ctx, subject);
       case 'ob2-signed':
         return checkKeyOwnership(ctx);
+      case 'jades':
+        return checkSealOwner(ctx, subject);
       default:
         return bindToController(ctx);
     }

@@ -1,8 +1,9 @@
 /**
  * `proof`: the securing mechanism vouches for the document — embedded proofs (Data Integrity and
- * Linked Data signatures), a JWS (VC-JWT, VC-JOSE), or for Open Badges 2.0 the issuer's hosted
- * copy or its signature. Each mechanism lives in suites/; this check only picks the right one.
+ * Linked Data signatures), a JWS (VC-JWT, VC-JOSE), a JAdES seal (Europass), or for Open Badges
+ * 2.0 the issuer's hosted copy or its signature. Each mechanism lives in suites/; this check only picks the right one.
  */
+import { verifyEdcSeal } from '../suites/edc-seal.ts';
 import { verifyEmbeddedProofs } from '../suites/embedded-proofs.ts';
 import { verifyJose } from '../suites/jose.ts';
 import { verifyHostedAssertion } from '../suites/ob2-hosted.ts';
@@ -26,6 +27,8 @@ export const proof: Check = {
         return verifyHostedAssertion(ctx, subject);
       case 'ob2-signed':
         return verifySignedAssertion(ctx, subject, securing.jws);
+      case 'jades':
+        return verifyEdcSeal(ctx, subject, securing.sealed);
     }
   },
 };

@@ -46,7 +46,7 @@ export function detectLegacyEdciXml(text: string): LegacyEdciXml | null {
     signed,
     xades,
     problem: problem(
-      'FORMAT_UNSUPPORTED',
+      'EDCI_XML_UNSUPPORTED',
       `legacy Europass XML credential (EDCI 1.x, root ${local} in ${namespace}) with ${seal}; XAdES seals are not verified`,
     ),
   };

@@ -15,7 +15,9 @@ import { extractFromSvg } from './baked-svg.ts';
 import { decodeCompactJws, looksLikeCompactJws, type CompactJws } from './jwt.ts';
 import { isOb2Assertion, ob2VerificationType } from './ob2.ts';
 import { createContextLoader } from '../resolve/context-loader.ts';
+import { isJadesEnvelope, parseJadesEnvelope } from '../suites/jades-envelope.ts';
 import { readDataUrl } from './data-url.ts';
+import { detectLegacyEdciXml } from './edci-xml.ts';
 import { readUrl } from './read-url.ts';
 import { decodeJwtCredential } from './vc-jwt.ts';
 
@@ -27,7 +29,9 @@ export type Securing =
   | { type: 'embedded' }
   | { type: 'jose'; jws: CompactJws; mismatches: Problem[] }
   | { type: 'ob2-hosted' }
-  | { type: 'ob2-signed'; jws: CompactJws };
+  | { type: 'ob2-signed'; jws: CompactJws }
+  /** A Europass EDC: a JAdES seal over the payload; `sealed` is the envelope as received. */
+  | { type: 'jades'; sealed: JsonObject };
 
 export interface ParsedSubject {
   kind: 'credential' | 'presentation';
@@ -112,6 +116,8 @@ export async function parseText(text: string, context: ParseContext): Promise<Pa
   if (looksLikeCompactJws(trimmed)) return parseJws(trimmed);
   if (/^(VP1-|VC1-|openid-credential-offer:|dccrequest:)/i.test(trimmed)) return parseQrText(trimmed, context);
   if (trimmed.startsWith('<') && /<svg[\s>]/i.test(trimmed.slice(0, 4096))) return parseBaked(extractFromSvg(trimmed), context);
+  const legacy = trimmed.startsWith('<') ? detectLegacyEdciXml(trimmed) : null;
+  if (legacy) return undecided(legacy.problem);
   return refuse(problem('INPUT_UNRECOGNISED', `the input starting ${quote(trimmed.slice(0, 40))} is neither JSON nor a JWT`));
 }
 
@@ -133,6 +139,7 @@ export async function parseValue(value: unknown, context: ParseContext): Promise
     return refuse(problem('INPUT_NOT_OBJECT', `the document is ${Array.isArray(value) ? 'an array' : `a ${typeof value}`}, not a JSON object`));
   }
   if (isOb2Assertion(value)) return parseOb2(value);
+  if (isJadesEnvelope(value)) return parseSealed(value);
   const types = typeList(value.type);
   if (types.includes('EnvelopedVerifiableCredential') || types.includes('EnvelopedVerifiablePresentation')) {
     const data = typeof value.id === 'string' ? readDataUrl(value.id) : null;
@@ -160,6 +167,18 @@ function parseJws(token: string): ParseOutcome {
   const dataModel = dataModelOf(decoded.document['@context']) ?? decoded.dataModel;
   const format: CredentialFormat = decoded.kind === 'credential' ? (dataModel === 2 ? 'vc2-jose' : 'vc1-jwt') : dataModel === 2 ? 'vp2-jose' : 'vp1-jwt';
   return accept({ kind: decoded.kind, family: 'vc', document: decoded.document, dataModel, format, securing: { type: 'jose', jws, mismatches: decoded.mismatches } });
+}
+
+/** A JAdES envelope (Europass EDC): the credential is the payload, as the seal's JSON text. */
+function parseSealed(sealed: JsonObject): ParseOutcome {
+  const opened = parseJadesEnvelope(sealed);
+  if (!opened.ok) return refuse(opened.problem);
+  const payload = opened.envelope.payloadJson;
+  if (!isObject(payload)) return refuse(opened.envelope.payloadProblem ?? problem('INPUT_NOT_OBJECT', 'the sealed payload is not a JSON object'));
+  const types = typeList(payload.type);
+  const kind = types.includes('VerifiablePresentation') ? 'presentation' : types.includes('VerifiableCredential') ? 'credential' : null;
+  if (!kind) return refuse(problem('NOT_A_CREDENTIAL', `the sealed payload has type ${quote(payload.type)}, neither a credential nor a presentation`));
+  return accept({ kind, family: 'vc', document: payload, dataModel: dataModelOf(payload['@context']), format: 'edc-jades', securing: { type: 'jades', sealed } });
 }
 
 function parseOb2(assertion: JsonObject): ParseOutcome {

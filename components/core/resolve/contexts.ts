@@ -12,6 +12,10 @@ import did from 'did-context';
 import ed25519Signature2018 from 'ed25519-signature-2018-context';
 import ed25519Signature2020 from 'ed25519-signature-2020-context';
 import security from 'security-context';
+import chainedProof2021 from '@blockcerts/schemas/schemas/3.1/chainedProof2021Context.json' with { type: 'json' };
+import blockcertsV3 from '@blockcerts/schemas/schemas/3.0/context.json' with { type: 'json' };
+import blockcertsV31 from '@blockcerts/schemas/schemas/3.1/context.json' with { type: 'json' };
+import blockcertsV32 from '@blockcerts/schemas/schemas/3.2/context.json' with { type: 'json' };
 
 export const VC_V1_CONTEXT = 'https://www.w3.org/2018/credentials/v1';
 export const VC_V2_CONTEXT = 'https://www.w3.org/ns/credentials/v2';
@@ -29,8 +33,17 @@ const ALIASES: Record<string, string> = {
   'https://w3id.org/did/v1': 'https://www.w3.org/ns/did/v1',
 };
 
+/** Blockcerts v3 contexts, each published under three URLs (@blockcerts/schemas context_urls.json). */
+const BLOCKCERTS: ReadonlyMap<string, object> = new Map(
+  ([['3.0', blockcertsV3], ['3.1', blockcertsV31], ['3.2', blockcertsV32]] as const).flatMap(([version, context]) => [
+    [`https://w3id.org/blockcerts/v${version === '3.0' ? '3' : version}`, context],
+    [`https://w3id.org/blockcerts/schema/${version}/context.json`, context],
+    [`https://www.blockcerts.org/schema/${version}/context.json`, context],
+  ]),
+);
+
 function collect(): Map<string, object> {
-  const all = new Map<string, object>();
+  const all = new Map<string, object>([...BLOCKCERTS, ['https://w3id.org/security/suites/chained-2021/v1', chainedProof2021]]);
   const sources = [
     credentials,
     bitstringStatusList,

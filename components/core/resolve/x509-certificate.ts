@@ -171,7 +171,7 @@ export function parseCertificateBase64(text: string): ParsedCertificate | null {
   return bytes ? parseCertificate(bytes) : null;
 }
 
-/** A Name in RFC 4514 order (most significant RDN first, as it appears in the certificate). */
+/** A Name for display, RDNs in certificate order (RFC 4514 would reverse them), OpenSSL-style labels. */
 export function nameToString(name: Name): string {
   return name
     .map((rdn) => rdn.map((atv) => `${NAME_LABELS[atv.type] ?? atv.type}=${atv.value.toString()}`).join('+'))
@@ -205,12 +205,6 @@ export async function sha256Hex(bytes: Uint8Array): Promise<string> {
 /** Standard base64 with optional whitespace (certificates are often wrapped); `null` when malformed. */
 export function decodeBase64(text: string): Uint8Array | null {
   return base64Decode(text.replace(/\s+/g, ''));
-}
-
-export function encodeBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary);
 }
 
 /** RFC 5480 §2.1.1: an EC public key names its curve in the algorithm parameters. */

@@ -212,7 +212,7 @@ function timestampWarning(check: TimestampCheck): Problem | null {
   if (check.imprint === 'mismatch') return problem('PROOF_MALFORMED', `the ${check.kind} message imprint does not match; the time-stamp is ignored`);
   if (check.tsaSignature !== 'valid') return problem('PROOF_MALFORMED', `the ${check.kind} time-stamp's TSA signature is ${check.tsaSignature}; the time-stamp is ignored`);
   if (!check.tsaTrusted && check.kind === 'sigTst') {
-    return problem('ISSUER_NOT_IN_TRUST_LIST', `the sigTst time-stamping authority ${quote(check.tsa?.subject ?? 'unknown')} is not trusted (${check.tsaReasons.join('; ')}); its time is not used`);
+    return problem('TIMESTAMP_UNTRUSTED', `the sigTst time-stamping authority ${quote(check.tsa?.subject ?? 'unknown')} is not trusted (${check.tsaReasons.join('; ')}); its time is not used`);
   }
   return null;
 }
@@ -234,7 +234,7 @@ function decideTrust(path: CertificatePath, signer: ParsedCertificate, result: J
   }
   if (path.trusted) return decide(result, 'trusted');
   // An anchor reached but a certificate outside its validity (or otherwise unfit) vs. no anchor at all.
-  const code = path.reachedAnchor ? 'KEY_REVOKED' : 'ISSUER_NOT_IN_TRUST_LIST';
+  const code = path.reachedAnchor ? 'SEAL_CERTIFICATE_EXPIRED' : 'SEAL_UNTRUSTED';
   return decide(result, 'untrusted', problem(code, `the seal certificate "${signer.subject}" has no trusted certification path: ${path.reasons.join('; ')}`));
 }
 

@@ -6,7 +6,7 @@ describe('legacy EDCI XML credentials', () => {
   it('recognises the EC diploma supplement: a verifiablePresentation in the snb/vp namespace with an enveloped XAdES seal', () => {
     const detected = detectLegacyEdciXml(corpusText('ec-elm/EDC_DiplomaSupplement_AA.xml'));
     expect(detected).toMatchObject({ root: 'verifiablePresentation', namespace: 'http://data.europa.eu/snb/vp', signed: true, xades: true });
-    expect(detected?.problem.code).toBe('FORMAT_UNSUPPORTED');
+    expect(detected?.problem.code).toBe('EDCI_XML_UNSUPPORTED');
     expect(detected?.problem.detail).toContain('XAdES seals are not verified');
   });
 
