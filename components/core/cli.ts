@@ -151,10 +151,19 @@ export function describe(input: string, report: VerificationReport): string {
     const issuer = view?.issuer.trustedBy?.name ?? plain(view?.issuer.name) ?? view?.issuer.id;
     const vouched = view?.issuer.trustedBy ? ` (vouched for by ${view.issuer.trustedBy.list})` : ' (issuer identity not confirmed by a trust list)';
     const children = report.children ? `presentation of ${report.children.length} credential(s)` : undefined;
-    return `${head} — ${children ?? `${name ? `“${name}” ` : ''}issued by ${issuer}${vouched}`}`;
+    return `${head} — ${children ?? `${name ? `“${name}” ` : ''}issued by ${issuer}${vouched}`}${completenessLine(report)}`;
   }
   const first = report.problems[0] ?? report.children?.flatMap((child) => child.problems)[0];
   return first ? `${head} — ${first.title}: ${shorten(first.detail, 200)} [${first.code}]` : head;
+}
+
+/** The EU micro-credential completeness, for credentials that present themselves as one. */
+function completenessLine(report: VerificationReport): string {
+  const profile = report.credential?.euProfile;
+  if (!profile) return '';
+  const { mandatoryPresent, mandatoryTotal, missing } = profile.completeness;
+  const named = missing.length > 0 ? ` (missing: ${missing.map((id) => id.replace(/-/g, ' ')).join(', ')})` : '';
+  return `\n    EU micro-credential: ${mandatoryPresent} of ${mandatoryTotal} mandatory elements stated${named}`;
 }
 
 function plain(text: unknown): string | undefined {

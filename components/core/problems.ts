@@ -141,6 +141,18 @@ const CATALOGUE = {
   // recipient
   RECIPIENT_MISMATCH: [own('RECIPIENT_MISMATCH'), 'The credential was issued to someone else'],
   RECIPIENT_NOT_STATED: [own('RECIPIENT_NOT_STATED'), 'The credential states no recipient identity to compare'],
+  // EU micro-credential profile (warnings only: the profile never changes a verdict)
+  EU_ELEMENT_MISSING: [own('EU_ELEMENT_MISSING'), 'A mandatory element of the EU micro-credential definition is not stated'],
+  WORKLOAD_RATIO_UNUSUAL: [own('WORKLOAD_RATIO_UNUSUAL'), 'The stated hours per ECTS credit are outside 20 to 35'],
+  DURATION_MONTHS_SUSPICIOUS: [own('DURATION_MONTHS_SUSPICIOUS'), 'A workload duration is stated in months (P…M), not minutes (PT…M) or hours'],
+  DURATION_MALFORMED: [own('DURATION_MALFORMED'), 'A duration is not an ISO 8601 duration'],
+  CREDITS_MALFORMED: [own('CREDITS_MALFORMED'), 'A credit value is not a non-negative number'],
+  CREDITS_UNIT_ASSUMED: [own('CREDITS_UNIT_ASSUMED'), 'Credits are stated without a credit system and are read as ECTS'],
+  EQF_LEVEL_MALFORMED: [own('EQF_LEVEL_MALFORMED'), 'An EQF level is not a level from 1 to 8'],
+  COUNTRY_UNRECOGNISED: [own('COUNTRY_UNRECOGNISED'), 'A country is not a recognised ISO 3166-1 code'],
+  ESCO_URI_MALFORMED: [own('ESCO_URI_MALFORMED'), 'A skill given as ESCO is not an ESCO skill URI'],
+  EU_VALUES_DISAGREE: [own('EU_VALUES_DISAGREE'), 'The credential states the same element with different values'],
+  EU_PROFILE_TRUNCATED: [own('EU_PROFILE_TRUNCATED'), 'Extraction of the EU profile stopped at a work limit'],
   // pipeline
   REQUIRED_CHECK_NOT_PASSED: [own('REQUIRED_CHECK_NOT_PASSED'), 'Skipped because a check it depends on did not pass'],
   NOT_APPLICABLE: [own('NOT_APPLICABLE'), 'Not applicable to this credential'],

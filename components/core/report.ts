@@ -3,6 +3,7 @@
  * Everything the element, the extension and the CLI show comes from here.
  */
 import type { Problem } from './problems.ts';
+import type { EuProfile } from './profile/types.ts';
 
 export const REPORT_VERSION = 1;
 
@@ -169,6 +170,11 @@ export interface CredentialView {
   alignments: AlignmentView[];
   evidence: EvidenceView[];
   results: ResultView[];
+  /**
+   * What the credential states of the EU micro-credential definition (Annex I elements, ECTS,
+   * EQF, ESCO), present when it presents itself as a micro-credential or states their elements.
+   */
+  euProfile?: EuProfile;
 }
 
 export interface Timings {

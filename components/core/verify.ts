@@ -134,11 +134,12 @@ async function runChecks(parsed: ParseOutcome, env: Environment) {
 function credentialView(subject: ParsedSubject, facts: Facts): CredentialView | undefined {
   const document = facts.verifiedDocument;
   if (!document) return undefined;
-  if (subject.family === 'ob2') {
-    const { badgeClass, issuer } = facts.ob2 ?? {};
-    return badgeClass && issuer ? toOb2View(document, badgeClass, issuer, facts.trustedBy) : undefined;
-  }
-  return toCredentialView(document, facts.trustedBy);
+  const { badgeClass, issuer } = facts.ob2 ?? {};
+  const view = subject.family === 'vc' ? toCredentialView(document, facts.trustedBy)
+    : badgeClass && issuer ? toOb2View(document, badgeClass, issuer, facts.trustedBy)
+    : undefined;
+  if (view && facts.euProfile) view.euProfile = facts.euProfile;
+  return view;
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 import type { DocumentSource } from '../fetch/documents.ts';
 import type { DateRules } from '../parse/dates.ts';
+import type { EuProfile } from '../profile/types.ts';
 import type { ParseOutcome, ParsedSubject } from '../parse/parse-input.ts';
 import type { TrustList } from '../parse/trust-list.ts';
 import { problem, type Problem } from '../problems.ts';
@@ -72,6 +73,8 @@ export interface Facts {
   /** The controller document of the issuer, once the issuer-key check has bound a key to it. */
   issuerDocument?: ControllerDocument;
   trustedBy?: TrustVouch;
+  /** What the credential states of the EU micro-credential definition. */
+  euProfile?: EuProfile;
   /** For a sealed Europass credential: the organisation the seal certificate names. */
   seal?: { organisationIdentifier?: string; organisation?: string };
   /** For Open Badges 2.0: the BadgeClass and issuer Profile, and whether the issuer says the assertion is gone (HTTP 410). */

@@ -8,6 +8,8 @@ import { Walker, type JsonNode } from './walk.ts';
 
 /** Values kept per element at most: enough for any real credential, bounded for a hostile one. */
 const MAX_VALUES_PER_ELEMENT = 200;
+/** Warnings kept at most; past it one EU_PROFILE_TRUNCATED says the rest were dropped. */
+const MAX_WARNINGS = 100;
 
 export class Collector {
   readonly walk = new Walker();
@@ -15,6 +17,7 @@ export class Collector {
   readonly warnings: ProfileProblem[] = [];
   readonly conventions: Convention[] = [];
   private readonly seenWarnings = new Set<string>();
+  private counted = 0;
 
   constructor(
     readonly covered: boolean,
@@ -39,9 +42,14 @@ export class Collector {
     return this.entries.get(element) ?? [];
   }
 
+  /** Missing-element warnings (at most eleven) are never dropped; others stop at MAX_WARNINGS. */
   warn(code: ProfileCode, detail: string): void {
     const key = `${code}\u0000${detail}`;
     if (this.seenWarnings.has(key)) return;
+    if (code !== 'EU_ELEMENT_MISSING' && ++this.counted > MAX_WARNINGS) {
+      if (this.counted === MAX_WARNINGS + 1) this.warnings.push(profileProblem('EU_PROFILE_TRUNCATED', `more than ${MAX_WARNINGS} warnings; the rest were dropped`));
+      return;
+    }
     this.seenWarnings.add(key);
     this.warnings.push(profileProblem(code, detail));
   }

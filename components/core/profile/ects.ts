@@ -11,7 +11,8 @@ export const ECTS_FRAMEWORK_URI = 'http://data.europa.eu/snb/education-credit/6f
 export const HOURS_PER_ECTS_MIN = 20;
 export const HOURS_PER_ECTS_MAX = 35;
 
-const CREDITS = /^(\d{1,6})(?:[.,](\d{1,6}))?(?:\s*ECTS)?$/i;
+const DECIMAL = /^(\d{1,6})(?:[.,](\d{1,6}))?$/;
+const ECTS_SUFFIX = /\s*ECTS$/i;
 
 /** A JSON-LD value object's `@value`, or the value itself. */
 function scalar(value: unknown): unknown {
@@ -20,14 +21,20 @@ function scalar(value: unknown): unknown {
     : value;
 }
 
-/** Reads a credit value: a non-negative finite number, or a decimal string with `.` or `,`. */
-export function parseCredits(value: unknown): number | undefined {
+/** Reads a non-negative quantity: a finite number, or a decimal string with `.` or `,`. */
+export function parseQuantity(value: unknown): number | undefined {
   const raw = scalar(value);
   if (typeof raw === 'number') return Number.isFinite(raw) && raw >= 0 ? raw : undefined;
   if (typeof raw !== 'string') return undefined;
-  const match = CREDITS.exec(raw.trim());
+  const match = DECIMAL.exec(raw.trim());
   if (!match) return undefined;
   return Number(match[2] === undefined ? match[1] : `${match[1]}.${match[2]}`);
+}
+
+/** Reads a credit value: a quantity, optionally followed by the unit "ECTS". */
+export function parseCredits(value: unknown): number | undefined {
+  const raw = scalar(value);
+  return parseQuantity(typeof raw === 'string' ? raw.trim().replace(ECTS_SUFFIX, '') : raw);
 }
 
 /** Whether a framework concept URI is ECTS (tolerating https and a trailing slash). */

@@ -20,9 +20,9 @@ import {
   booleanOf,
   conceptOf,
   skillOf,
-  supervisionFromConcept,
   textOf,
 } from './readers.ts';
+import { supervisionFromConcept } from './supervision.ts';
 import type { ElementValue, Skill } from './types.ts';
 import { idOf, isRecord, str, types, type JsonNode } from './walk.ts';
 
@@ -149,8 +149,8 @@ function primaryClaim(c: Collector, claim: JsonNode): void {
   for (const spec of w.objects(w.get(claim, 'specifiedBy'))) addText(c, 'title', w.get(spec, 'title'), 'elm');
 
   for (const awarding of w.objects(w.get(claim, 'awardedBy'))) {
-    const bodies = w.items(w.get(awarding, 'awardingBody'));
-    for (const body of bodies) organisation(c, body, 'awarding-body');
+    // EBSI examples repeat the full awarding body in every claim: each organisation is read once.
+    const bodies = w.items(w.get(awarding, 'awardingBody')).filter((body) => organisation(c, body, 'awarding-body'));
     for (const body of bodies) organisationCountry(c, body);
     for (const body of bodies) for (const accreditation of w.objects(w.get(body, 'accreditation'))) addAccreditation(c, accreditation);
     const date = w.get(awarding, 'awardingDate');
@@ -217,7 +217,7 @@ function specificationNotes(c: Collector, spec: JsonNode): void {
 
 function learningOutcome(c: Collector, outcome: JsonNode): void {
   const w = c.walk;
-  const title = toText((outcome.value as Record<string, unknown>).title);
+  const title = isRecord(outcome.value) ? toText(outcome.value.title) : undefined;
   const skills: Skill[] = [];
   for (const [key, claimedEsco] of [['relatedESCOSkill', true], ['relatedSkill', false]] as const) {
     for (const skillNode of w.items(w.get(outcome, key))) {
@@ -313,15 +313,17 @@ function relatedAchievement(c: Collector, node: JsonNode, relation: 'part-of' | 
   c.add('stackability', { kind: 'stackability', relation, ...(target !== undefined ? { target } : {}), ...(label !== undefined ? { label } : {}) }, node, 'elm');
 }
 
-/** An ELM Organisation as the awarding body (or, without one, the issuer). */
-function organisation(c: Collector, node: JsonNode | undefined, role: 'awarding-body' | 'issuer'): void {
-  if (!node) return;
+/** An ELM Organisation as the awarding body (or, without one, the issuer); false when absent or already read. */
+function organisation(c: Collector, node: JsonNode | undefined, role: 'awarding-body' | 'issuer'): boolean {
+  if (!node) return false;
   const w = c.walk;
+  const known = idOf(node);
+  if (known !== undefined && c.values('awarding-body').some((entry) => entry.value.kind === 'organisation' && entry.value.id === known)) return false;
   if (typeof node.value === 'string') {
     c.add('awarding-body', { kind: 'organisation', role, id: node.value, identifiers: [] }, node, 'elm');
-    return;
+    return true;
   }
-  if (!isRecord(node.value)) return;
+  if (!isRecord(node.value)) return false;
   const identifiers: { scheme?: string; value: string }[] = [];
   for (const [key, scheme] of [['registration', 'registration'], ['vatIdentifier', 'vat'], ['eIDASIdentifier', 'eidas'], ['taxIdentifier', 'tax'], ['identifier', undefined]] as const) {
     for (const id of w.objects(w.get(node, key))) {
@@ -342,6 +344,7 @@ function organisation(c: Collector, node: JsonNode | undefined, role: 'awarding-
     identifiers,
   };
   c.add('awarding-body', value, node, 'elm');
+  return true;
 }
 
 /** Countries and regions of an Organisation: `location[].address[].countryCode`, `location[].spatialCode`. */

@@ -38,10 +38,10 @@ export function extractOb2(c: Collector, assertion: JsonNode, documents: Ob2Docu
   if (issuedOn && date !== undefined) c.add('issue-date', { kind: 'date', date, meaning: 'issued' }, issuedOn, 'ob2');
 
   for (const alignment of w.objects(w.get(badge, 'alignment'))) addAlignment(c, alignment, 'ob2');
-  addText(c, 'learning-outcomes', w.get(badge, 'description'), 'ob2');
-
   edubadgesBadgeFields(c, badge);
   edubadgesBadgeFields(c, assertion);
+  // The description is the outcome statement of last resort: explicit outcomes and skills come first.
+  addText(c, 'learning-outcomes', w.get(badge, 'description'), 'ob2');
 
   const criteria = w.get(badge, 'criteria');
   const criteriaId = criteria && (typeof criteria.value === 'string' ? criteria : w.get(criteria, 'id'));

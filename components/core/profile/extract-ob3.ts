@@ -12,7 +12,8 @@ import type { Collector } from './collector.ts';
 import { edubadgesBadgeFields, edubadgesIssuerFields } from './edubadges.ts';
 import { toText } from './languages.ts';
 import { addAlignment, profileOrganisation } from './ob-common.ts';
-import { addCountry, addCredits, addHours, addText, booleanOf, supervisionFromTerm, textOf } from './readers.ts';
+import { addCountry, addCredits, addHours, addText, booleanOf, textOf } from './readers.ts';
+import { supervisionFromTerm } from './supervision.ts';
 import type { DateMeaning, GradeScale } from './types.ts';
 import { isRecord, str, type JsonNode } from './walk.ts';
 
@@ -105,7 +106,6 @@ function address(c: Collector, profile: JsonNode | undefined, convention: 'ob3' 
 function achievementFields(c: Collector, achievement: JsonNode): void {
   const w = c.walk;
   for (const alignment of w.objects(w.get(achievement, 'alignment'))) addAlignment(c, alignment, 'ob3');
-  addText(c, 'learning-outcomes', w.get(achievement, 'description'), 'ob3');
 
   const ects = w.get(achievement, 'ECTS') ?? w.get(achievement, 'ects');
   if (ects) addCredits(c, ects, 'educredentials', { ects: true, assumed: false });
@@ -132,6 +132,8 @@ function achievementFields(c: Collector, achievement: JsonNode): void {
   if (checked && isChecked !== undefined) c.add('supervision', { kind: 'supervision', idVerified: isChecked }, checked, 'educredentials');
 
   edubadgesBadgeFields(c, achievement, { assessmentType: false });
+  // The description is the outcome statement of last resort: explicit outcomes and skills come first.
+  addText(c, 'learning-outcomes', w.get(achievement, 'description'), 'ob3');
 
   const criteria = w.get(achievement, 'criteria');
   const criteriaUrl = str(w.get(criteria, 'id'));

@@ -105,9 +105,10 @@ export function profileElement(profile: EuProfile, id: EuElement['id']): EuEleme
 export { completeness } from './completeness.ts';
 export { COUNTRY_CODES, COUNTRY_CODES_ALPHA3, resolveCountry, type CountryCode } from './countries.ts';
 export { durationHours, parseDuration, type DurationParse, type DurationParts } from './durations.ts';
-export { ECTS_FRAMEWORK_URI, HOURS_PER_ECTS_MAX, HOURS_PER_ECTS_MIN, hoursPerEcts, isEctsFramework, parseCredits } from './ects.ts';
+export { ECTS_FRAMEWORK_URI, HOURS_PER_ECTS_MAX, HOURS_PER_ECTS_MIN, hoursPerEcts, isEctsFramework, parseCredits, parseQuantity } from './ects.ts';
 export { EQF_URI_BASE, eqfUri, isEqfUri, parseEqf } from './eqf.ts';
 export { pickLanguage, toText, type PickedText } from './languages.ts';
-export { isEscoSkillUri } from './readers.ts';
+export { isEscoSkillUri, skillFramework } from './skills.ts';
+export { supervisionFromConcept, supervisionFromTerm } from './supervision.ts';
 export { PROFILE_CODES, profileProblem, type ProfileCode, type ProfileProblem } from './codes.ts';
 export * from './types.ts';

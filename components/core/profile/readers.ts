@@ -7,10 +7,11 @@ import type { Text } from '../report.ts';
 import { where, type Collector } from './collector.ts';
 import { looksLikeCountryCode, resolveCountry } from './countries.ts';
 import { durationHours, hasMonths, parseDuration } from './durations.ts';
-import { parseCredits } from './ects.ts';
+import { parseCredits, parseQuantity } from './ects.ts';
 import { eqfUri, parseEqf } from './eqf.ts';
 import { pickLanguage, toText } from './languages.ts';
-import type { Convention, ElementId, Skill, SkillFramework } from './types.ts';
+import { isEscoNonSkillUri, isEscoSkillUri, skillFramework } from './skills.ts';
+import type { Convention, ElementId, Skill } from './types.ts';
 import { idOf, isRecord, type JsonNode } from './walk.ts';
 
 export function textOf(node: JsonNode | undefined): Text | undefined {
@@ -72,7 +73,7 @@ export function addDuration(c: Collector, node: JsonNode | undefined, convention
 /** Hours stated as a plain number. */
 export function addHours(c: Collector, node: JsonNode | undefined, convention: Convention): void {
   if (!node) return;
-  const hours = parseCredits(node.value);
+  const hours = parseQuantity(node.value);
   if (hours === undefined) {
     c.warn('DURATION_MALFORMED', `${where(node)} is ${quote(node.value)}, not a number of hours`);
     return;
@@ -114,20 +115,6 @@ export function addCountry(c: Collector, node: JsonNode | undefined, convention:
   if (text !== undefined) c.add('issuer-country', { kind: 'text', text }, node, convention);
 }
 
-const ESCO_SKILL = /^https?:\/\/data\.europa\.eu\/esco\/skill\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\/?$/i;
-const ESCO_ANY = /^https?:\/\/data\.europa\.eu\/esco\//i;
-const DIGCOMP = /^https?:\/\/data\.europa\.eu\/snb\/dcf\//i;
-
-export function isEscoSkillUri(uri: string): boolean {
-  return ESCO_SKILL.test(uri);
-}
-
-export function skillFramework(uri: string): SkillFramework {
-  if (ESCO_ANY.test(uri)) return 'esco';
-  if (DIGCOMP.test(uri)) return 'digcomp';
-  return 'other';
-}
-
 /**
  * A skill from its URI and label. `claimedEsco`: the credential places it in ESCO (ELM
  * `relatedESCOSkill`, OB `targetFramework: "ESCO"`), so a URI that is not an ESCO skill is reported.
@@ -135,7 +122,7 @@ export function skillFramework(uri: string): SkillFramework {
 export function skillOf(c: Collector, node: JsonNode, uri: string | undefined, label: Text | undefined, claimedEsco: boolean, code?: string): Skill | undefined {
   if (uri === undefined) return undefined;
   const framework = skillFramework(uri);
-  if ((claimedEsco || framework === 'esco') && !isEscoSkillUri(uri) && !/^https?:\/\/data\.europa\.eu\/esco\/(?:occupation|isco|concept-scheme)\//i.test(uri)) {
+  if ((claimedEsco || framework === 'esco') && !isEscoSkillUri(uri) && !isEscoNonSkillUri(uri)) {
     c.warn('ESCO_URI_MALFORMED', `${where(node)} names ${quote(uri)}${label !== undefined ? ` (${quote(shown(label, c))})` : ''}, not an ESCO skill URI http://data.europa.eu/esco/skill/<uuid>`);
   }
   return { uri, framework, ...(label !== undefined ? { label } : {}), ...(code !== undefined ? { code } : {}) };
@@ -168,33 +155,4 @@ export function booleanOf(node: JsonNode | undefined): boolean | undefined {
   if (node.value === 'true') return true;
   if (node.value === 'false') return false;
   return undefined;
-}
-
-/**
- * The supervision vocabulary of educredentials (`supervisionType`, contexts/educredential.json)
- * mapped onto Annex I's "supervision and identity verification" — only where the term settles it.
- */
-const SUPERVISION_TERMS: Readonly<Record<string, { supervised?: boolean; idVerified?: boolean }>> = {
-  'unsupervised with no identity verification': { supervised: false, idVerified: false },
-  'supervised with no identity verification': { supervised: true, idVerified: false },
-  'supervised online': { supervised: true },
-  'onsite with identity verification': { supervised: true, idVerified: true },
-};
-
-export function supervisionFromTerm(term: string): { supervised?: boolean; idVerified?: boolean } {
-  const key = term.trim().toLowerCase();
-  return Object.hasOwn(SUPERVISION_TERMS, key) ? SUPERVISION_TERMS[key]! : {};
-}
-
-/**
- * ELM idVerification concepts (scheme `http://data.europa.eu/snb/supervision-verification/25831c2`)
- * whose meaning is known from EC samples; others are shown as stated.
- */
-const SUPERVISION_CONCEPTS: Readonly<Record<string, { supervised: boolean; idVerified: boolean }>> = {
-  // "Unsupervised without ID Verification", EC Annex I sample
-  'http://data.europa.eu/snb/supervision-verification/c598449d64': { supervised: false, idVerified: false },
-};
-
-export function supervisionFromConcept(uri: string | undefined): { supervised?: boolean; idVerified?: boolean } {
-  return uri !== undefined && Object.hasOwn(SUPERVISION_CONCEPTS, uri) ? SUPERVISION_CONCEPTS[uri]! : {};
 }

@@ -84,7 +84,7 @@ export interface GradeScale {
   description?: Text;
 }
 
-export type DateMeaning = 'issued' | 'valid-from' | 'awarded' | 'assessed' | 'birth';
+export type DateMeaning = 'issued' | 'valid-from' | 'awarded' | 'birth';
 
 export type OrganisationRole = 'awarding-body' | 'issuer' | 'creator' | 'parent-org';
 

@@ -4,7 +4,7 @@
  */
 import { where, type Collector } from './collector.ts';
 import { hoursPerEcts, HOURS_PER_ECTS_MAX, HOURS_PER_ECTS_MIN, workloadRatioUnusual } from './ects.ts';
-import { isEscoSkillUri } from './readers.ts';
+import { isEscoSkillUri } from './skills.ts';
 import type { ElementEntry, ElementValue, NormalisedViews, Skill } from './types.ts';
 
 type Of<K extends ElementValue['kind']> = Extract<ElementValue, { kind: K }>;
