@@ -163,7 +163,7 @@ function completenessLine(report: VerificationReport): string {
   if (!profile) return '';
   const { mandatoryPresent, mandatoryTotal, missing } = profile.completeness;
   const named = missing.length > 0 ? ` (missing: ${missing.map((id) => id.replace(/-/g, ' ')).join(', ')})` : '';
-  return `\n    EU micro-credential: ${mandatoryPresent} of ${mandatoryTotal} mandatory elements stated${named}`;
+  return ` · EU micro-credential: ${mandatoryPresent} of ${mandatoryTotal} mandatory elements stated${named}`;
 }
 
 function plain(text: unknown): string | undefined {

@@ -5,6 +5,7 @@
  * table and writes test/bench/results.json. Figures are ratios within one run; no limit is asserted.
  *
  * Settings from the environment: BENCH_RUNS (200), BENCH_WARMUP (100), BENCH_COLD_PROCESSES (5).
+ * Timed calls are taken in rounds of 10 per subject (see sampleInRounds).
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -13,7 +14,7 @@ import { selectBenchCases, type BenchCase } from './bench-cases.ts';
 import { measureCold } from './cold.ts';
 import { printResults, summarize, writeResults, type Row, type Settings } from './results.ts';
 import { createOperation, offlineFetch, type Operation, type SubjectName } from './subjects.ts';
-import { interleavedSamples, median, pairedRatio } from './timing.ts';
+import { medianOfRounds, ratioOfRounds, sampleInRounds } from './timing.ts';
 import { runVerifierCore, verifierCoreObjection } from './verifier-core.ts';
 
 const RESULTS = fileURLToPath(new URL('./results.json', import.meta.url));
@@ -24,6 +25,7 @@ const settings: Settings = {
   // the first credentials measured slower than the rest.
   warmup: numberFromEnvironment('BENCH_WARMUP', 100),
   coldProcesses: numberFromEnvironment('BENCH_COLD_PROCESSES', 5),
+  block: 10,
 };
 
 const documents = corpusDocuments();
@@ -31,8 +33,15 @@ const fetchForVerifierCore = offlineFetch(documents);
 const { cases, excluded } = await selectBenchCases(documents);
 process.stderr.write(`${cases.length} credentials to measure\n`);
 
+const prepared: PreparedCase[] = [];
+for (const benchCase of cases) prepared.push(await prepareCase(benchCase));
+// Without a pass over every case first, the first credentials measured also pay for the process
+// settling in (heap growth, compiling code all cases share) and come out slower than the rest.
+for (let pass = 0; pass < 20; pass++) {
+  for (const { operations } of prepared) for (const operation of operations.values()) await operation();
+}
 const rows: Row[] = [];
-for (const benchCase of cases) rows.push(await measureCase(benchCase));
+for (const preparedCase of prepared) rows.push(await measureCase(preparedCase));
 
 const summary = summarize(rows);
 const unservedRequests = [...fetchForVerifierCore.missed];
@@ -40,12 +49,22 @@ printResults(settings, rows, summary, excluded, unservedRequests);
 writeResults(RESULTS, { settings, rows, summary, excluded, unservedRequests, versions: packageVersions() });
 console.log(`\nwritten to ${RESULTS}`);
 
-async function measureCase(benchCase: BenchCase): Promise<Row> {
+interface PreparedCase {
+  benchCase: BenchCase;
+  verifierCoreExcluded: string | null;
+  operations: Map<SubjectName, Operation>;
+}
+
+async function prepareCase(benchCase: BenchCase): Promise<PreparedCase> {
   const verifierCoreExcluded = benchCase.verifierCoreExcluded ?? (await verifierCoreRefusal(benchCase.bytes));
   const subjects: SubjectName[] = verifierCoreExcluded === null ? ['mc-verify', 'floor', 'verifier-core'] : ['mc-verify', 'floor'];
   const operations = new Map<SubjectName, Operation>();
   for (const subject of subjects) operations.set(subject, await createOperation(subject, benchCase.bytes, documents));
-  const samples = await interleavedSamples(operations, settings);
+  return { benchCase, verifierCoreExcluded, operations };
+}
+
+async function measureCase({ benchCase, verifierCoreExcluded, operations }: PreparedCase): Promise<Row> {
+  const samples = await sampleInRounds(operations, settings);
   const mcVerify = samples.get('mc-verify')!;
   const floor = samples.get('floor')!;
   const verifierCore = samples.get('verifier-core');
@@ -59,9 +78,9 @@ async function measureCase(benchCase: BenchCase): Promise<Row> {
     file: benchCase.file,
     proofs: benchCase.proofs,
     signedDocuments: benchCase.signedDocuments,
-    warm: { mcVerifyMs: median(mcVerify), floorMs: median(floor), verifierCoreMs: verifierCore ? median(verifierCore) : null },
-    ratioToFloor: pairedRatio(mcVerify, floor),
-    ratioToVerifierCore: verifierCore ? pairedRatio(mcVerify, verifierCore) : null,
+    warm: { mcVerifyMs: medianOfRounds(mcVerify), floorMs: medianOfRounds(floor), verifierCoreMs: verifierCore ? medianOfRounds(verifierCore) : null },
+    ratioToFloor: ratioOfRounds(mcVerify, floor),
+    ratioToVerifierCore: verifierCore ? ratioOfRounds(mcVerify, verifierCore) : null,
     verifierCoreExcluded,
     cold,
   };

@@ -13,7 +13,7 @@ export interface Row {
   proofs: string[];
   signedDocuments: number;
   warm: { mcVerifyMs: number; floorMs: number; verifierCoreMs: number | null };
-  /** mc-verify ÷ floor, the median over samples taken side by side (see pairedRatio). */
+  /** mc-verify ÷ floor, the median over rounds of the ratio within the round (see ratioOfRounds). */
   ratioToFloor: number;
   /** mc-verify ÷ verifier-core, likewise: below 1 means mc-verify is faster. */
   ratioToVerifierCore: number | null;
@@ -25,6 +25,8 @@ export interface Settings {
   warmup: number;
   runs: number;
   coldProcesses: number;
+  /** Consecutive calls of one subject per round. */
+  block: number;
 }
 
 export interface Summary {
@@ -70,7 +72,7 @@ export function summarize(rows: readonly Row[]): Summary {
 }
 
 export function printResults(settings: Settings, rows: readonly Row[], summary: Summary, excluded: readonly Exclusion[], unservedRequests: readonly string[]): void {
-  console.log(`warm ms: median of ${settings.runs} calls after ${settings.warmup} warm-up calls; ×floor, ×v-core: median of the ratios of side-by-side calls`);
+  console.log(`warm ms: median of ${settings.runs} calls after ${settings.warmup} warm-up calls, in rounds of ${settings.block} calls per subject; ×floor, ×v-core: median over rounds of the ratio within the round`);
   console.log(`cold ms: mc-verify's first verification in a fresh process, median of ${settings.coldProcesses} processes; docs: signed documents the verdict rests on\n`);
   const header = ['credential', 'proofs', 'docs', 'warm ms', 'floor ms', '×floor', 'v-core ms', '×v-core', 'cold ms'];
   const lines = rows.map((row) => [
