@@ -18,6 +18,7 @@ import type { ProblemCode } from '../../components/core/problems.ts';
 import { createContextLoader } from '../../components/core/resolve/context-loader.ts';
 import { createCanonize } from '../../components/core/suites/canonize.ts';
 import { verify } from '../../components/core/verify.ts';
+import type { VerifyInput } from '../../components/core/parse/parse-input.ts';
 import { CORPUS_NOW } from './corpus.ts';
 
 /** The instant checks are judged at unless a test says otherwise: the corpus instant. */
@@ -82,7 +83,7 @@ export function testEnvironment(options: TestContextOptions = {}): Environment {
     domain: resolved.domain,
     depth: options.depth ?? 0,
     parse: (value) => parseValue(value, parseContext),
-    verifyDocument: options.verifyDocument ?? (async (document) => ({ report: await verify(document, verifyOptions(options)), verifiedProofs: [] })),
+    verifyDocument: options.verifyDocument ?? (async (document) => ({ report: await verify(document as VerifyInput, verifyOptions(options)), verifiedProofs: [] })),
   };
 }
 

@@ -41,7 +41,7 @@ export interface Environment {
   /** Parses a value found inside the document (an embedded credential, a JWT string). */
   parse(value: unknown): Promise<ParseOutcome>;
   /** Verifies a document fetched on the credential's behalf (a status list credential). */
-  verifyDocument(document: JsonObject, source: string): Promise<NestedVerification>;
+  verifyDocument(document: unknown, source: string): Promise<NestedVerification>;
 }
 
 export interface NestedVerification {

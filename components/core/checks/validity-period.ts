@@ -17,6 +17,16 @@ export const validityPeriod: Check = {
     const { now, clockSkewMs } = ctx.env;
     const rules = dateRulesOf(subject);
     const { validFrom, validUntil } = validityOf(verifiedDocumentOf(ctx));
+    // A vc+jwt is also bounded by its JWT claims (RFC 7519 §4.1.4, §4.1.5).
+    if (subject.securing.type === 'jose' && subject.dataModel === 2) {
+      const { nbf, exp } = subject.securing.jws.payload;
+      if (typeof nbf === 'number' && now + clockSkewMs < nbf * 1000) {
+        return failed(problem('CREDENTIAL_NOT_YET_VALID', `JWT claim nbf ${quote(nbf)} is after the time of checking ${new Date(now).toISOString()}`));
+      }
+      if (typeof exp === 'number' && now - clockSkewMs > exp * 1000) {
+        return failed(problem('CREDENTIAL_EXPIRED', `JWT claim exp ${quote(exp)} is before the time of checking ${new Date(now).toISOString()}`));
+      }
+    }
     if (validFrom) {
       const from = parseDate(validFrom.value, rules);
       if (from === null) return failed(problem('DATE_MALFORMED', `${validFrom.property} is ${quote(validFrom.value)}, not a dateTimeStamp`));

@@ -46,6 +46,10 @@ export async function readUrl(url: string, context: ParseContext, parsers: Parse
       case 'endpoint':
       case 'generic': {
         const fetched = await context.documents.bytes(link.fetchUrl, link.kind === 'endpoint' ? link.accept : GENERIC_ACCEPT);
+        if (!fetched.ok && fetched.status === 410 && (link.expect.format === 'ob2-hosted' || link.expect.format === 'any')) {
+          // OB 2.0 "Revoking hosted assertions": Gone is how an issuer withdraws what it hosts.
+          return done({ ok: false, undecided: false, problem: problem('CREDENTIAL_REVOKED', `${quote(link.fetchUrl)} answers 410 Gone: the issuer has withdrawn the assertion`) });
+        }
         if (!fetched.ok) return done(parsers.undecided(fetched.problem));
         const expect = link.expect;
         if (expect.format === 'platform-json') {

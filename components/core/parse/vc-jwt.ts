@@ -30,6 +30,11 @@ export function decodeJwtCredential(jws: CompactJws): DecodedJwtCredential | nul
     const mismatches = ['vc', 'vp']
       .filter((claim) => claim in payload)
       .map((claim) => problem('PROPERTY_WRONG_TYPE', `the ${typ || 'JOSE'} payload carries a ${quote(claim)} claim, which VC-JOSE-COSE forbids`));
+    const party = kind === 'credential' ? payload.issuer : payload.holder;
+    const partyId = isObject(party) ? party.id : party;
+    if (payload.iss !== undefined && payload.iss !== partyId) {
+      mismatches.push(problem('PROPERTY_WRONG_TYPE', `JWT claim iss ${quote(payload.iss)} disagrees with ${kind === 'credential' ? 'issuer' : 'holder'} ${quote(partyId)}`));
+    }
     return { kind, dataModel: 2, document: payload, mismatches };
   }
   if (isObject(payload.vc)) return fromRegisteredClaims('credential', payload.vc, payload);
@@ -62,9 +67,16 @@ function fromRegisteredClaims(kind: 'credential' | 'presentation', inner: JsonOb
       if (agree('sub', 'credentialSubject.id', subject.id)) document.credentialSubject = { ...subject, id: claims.sub };
     }
     const nbf = secondsToIso(claims.nbf);
+    const stated = (value: unknown) => (typeof value === 'string' ? Math.floor(Date.parse(value) / 1000) : undefined);
     if (nbf && document.issuanceDate === undefined && document.validFrom === undefined) document.issuanceDate = nbf;
+    else if (nbf && stated(document.issuanceDate ?? document.validFrom) !== claims.nbf) {
+      mismatches.push(problem('PROPERTY_WRONG_TYPE', `JWT claim nbf ${quote(claims.nbf)} disagrees with issuanceDate ${quote(document.issuanceDate ?? document.validFrom)}`));
+    }
     const exp = secondsToIso(claims.exp);
     if (exp && document.expirationDate === undefined && document.validUntil === undefined) document.expirationDate = exp;
+    else if (exp && stated(document.expirationDate ?? document.validUntil) !== claims.exp) {
+      mismatches.push(problem('PROPERTY_WRONG_TYPE', `JWT claim exp ${quote(claims.exp)} disagrees with expirationDate ${quote(document.expirationDate ?? document.validUntil)}`));
+    }
   }
   return { kind, dataModel: 1, document, mismatches };
 }

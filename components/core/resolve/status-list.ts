@@ -78,12 +78,23 @@ export async function checkStatusListEntry(entry: Record<string, unknown>, where
   }
 
   const url = entry.statusListCredential;
-  const fetched = await context.env.documents.json(url);
+  // The list may be secured like any credential: embedded proof (JSON), or a vc+jwt served as
+  // text or enveloped (Bitstring Status List §2.2 leaves the securing mechanism open).
+  const fetched = await context.env.documents.bytes(url, 'application/vc+ld+json, application/ld+json, application/json, application/vc+jwt;q=0.9, application/vc;q=0.9');
   if (!fetched.ok) return outcome('unknown', [problem('STATUS_LIST_UNREACHABLE', `the status list ${quote(url)} could not be retrieved: ${fetched.problem.detail}`)]);
-  if (!isObject(fetched.document)) return outcome('unknown', [problem('STATUS_LIST_MALFORMED', `the status list ${quote(url)} is not a JSON object`)]);
-
-  const list = fetched.document;
-  const { report, verifiedProofs } = await context.env.verifyDocument(list, url);
+  const text = new TextDecoder().decode(fetched.bytes).trim();
+  let value: unknown = text;
+  if (text.startsWith('{')) {
+    try {
+      value = JSON.parse(text);
+    } catch {
+      return outcome('unknown', [problem('STATUS_LIST_MALFORMED', `the status list ${quote(url)} is not valid JSON`)]);
+    }
+  }
+  const parsed = await context.env.parse(value);
+  if (!parsed.ok) return outcome('unknown', [problem('STATUS_LIST_MALFORMED', `the status list ${quote(url)} is not a credential: ${parsed.problem.detail}`)]);
+  const list = parsed.subject.document;
+  const { report, verifiedProofs } = await context.env.verifyDocument(value, url);
   if (report.verdict !== 'verified') {
     const code = report.verdict === 'expired' || report.verdict === 'not-yet-valid' ? 'STATUS_LIST_EXPIRED' : 'STATUS_LIST_INVALID';
     const reason = report.problems[0]?.detail ?? report.verdict;

@@ -10,6 +10,7 @@ import type { JsonObject } from '../../../components/core/suites/canonize.ts';
 import { readControllerDocument } from '../../../components/core/resolve/controller-document.ts';
 import { resolveDidKey } from '../../../components/core/resolve/did-key.ts';
 import { verify } from '../../../components/core/verify.ts';
+import type { VerifyInput } from '../../../components/core/parse/parse-input.ts';
 import { codes, runCheck, verifyOptions, warningCodes, type TestContextOptions } from '../../support/check-context.ts';
 import { CORPUS_NOW, corpusDocuments, corpusFile } from '../../support/corpus.ts';
 import { createDidKey, signJcs, type DidKey } from '../../support/jcs-signer.ts';
@@ -285,7 +286,7 @@ describe('status check: Bitstring Status List', () => {
     const outcome = await checkStatus(credentialWithStatus(bitstringEntry(), issuerId), { [LIST_URL]: list }, {
       facts: { issuerDocument },
       verifyDocument: async (document) => ({
-        report: await verify(document, verifyOptions({ documents: { [LIST_URL]: list } })),
+        report: await verify(document as VerifyInput, verifyOptions({ documents: { [LIST_URL]: list } })),
         verifiedProofs: [{ proof: list.proof as JsonObject, suite: 'eddsa-jcs-2022', method: listKey.methods[0]!, controller: listKey, keySource: 'controller-document' }],
       }),
     });

