@@ -12,6 +12,7 @@ export { toVerdict, SEVERITY } from './verdict/to-verdict.ts';
 export { readTrustList, OWN_TRUST_LIST_TYPE, type TrustList, type TrustEntry } from './parse/trust-list.ts';
 export { PROBLEM_CODES, type Problem, type ProblemCode } from './problems.ts';
 export {
+  CHECK_IDS,
   REPORT_VERSION,
   VERDICTS,
   type AchievementView,

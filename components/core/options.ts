@@ -8,6 +8,7 @@ import type { UrlPolicy } from './fetch/url-policy.ts';
 import { DEFAULT_JSON_LIMITS, type JsonLimits } from './parse/json.ts';
 import { readTrustList, type TrustList } from './parse/trust-list.ts';
 import { quote, type Problem } from './problems.ts';
+import type { CheckResult } from './report.ts';
 import type { AnchorExplorer } from './suites/merkle-proof-2019.ts';
 import type { TrustAnchor, TrustSnapshot } from './resolve/eu-trust-anchors.ts';
 
@@ -55,6 +56,8 @@ export interface VerifyOptions {
    * snapshot. See resolve/eu-trust-anchors.ts for the format.
    */
   euTrustAnchors?: TrustSnapshot | readonly TrustAnchor[];
+  /** Called with each check's result as the input's checks finish, for progress displays. */
+  onCheck?: (result: CheckResult) => void;
 }
 
 export interface ResolvedOptions {
@@ -75,6 +78,7 @@ export interface ResolvedOptions {
   sourceName: string | undefined;
   anchorExplorer: AnchorExplorer | undefined;
   euTrustAnchors: TrustSnapshot | readonly TrustAnchor[] | undefined;
+  onCheck: ((result: CheckResult) => void) | undefined;
 }
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
@@ -109,6 +113,7 @@ export function resolveOptions(options: VerifyOptions): ResolvedOptions {
     sourceName: options.sourceName,
     anchorExplorer: options.anchorExplorer,
     euTrustAnchors: options.euTrustAnchors,
+    onCheck: options.onCheck,
   };
 }
 

@@ -40,6 +40,20 @@ export type CheckId =
   | 'recipient'
   | 'eu-profile';
 
+/** Every check id, in pipeline order. */
+export const CHECK_IDS: readonly CheckId[] = [
+  'parse',
+  'context',
+  'conformance',
+  'proof',
+  'issuer-key',
+  'validity-period',
+  'status',
+  'issuer-trust',
+  'recipient',
+  'eu-profile',
+];
+
 export type CheckStatus = 'passed' | 'failed' | 'skipped' | 'error';
 
 export interface CheckResult {

@@ -67,12 +67,12 @@ async function run(options: VerifyOptions, read: (context: ParseContext) => Prom
   const { source, parsed } = await read(parseContext);
   if (resolved.sourceName !== undefined) source.name = resolved.sourceName;
   if (parsed.ok && parsed.subject.container) source.container = parsed.subject.container;
-  return (await verifyParsed(parsed, source, environment(0))).report;
+  return (await verifyParsed(parsed, source, environment(0), resolved.onCheck)).report;
 }
 
-async function verifyParsed(parsed: ParseOutcome, source: ReportSource, env: Environment): Promise<NestedVerification> {
+async function verifyParsed(parsed: ParseOutcome, source: ReportSource, env: Environment, onCheck?: (result: CheckResult) => void): Promise<NestedVerification> {
   const started = performance.now();
-  const { results, warnings, facts, timings } = await runChecks(parsed, env);
+  const { results, warnings, facts, timings } = await runChecks(parsed, env, onCheck);
   const children = parsed.ok
     ? await Promise.all(embeddedCredentials(parsed.subject).map(async (credential) => verifyParsed(await env.parse(credential), { kind: 'object' }, env)))
     : [];
@@ -101,7 +101,7 @@ async function verifyParsed(parsed: ParseOutcome, source: ReportSource, env: Env
 }
 
 /** Runs every check in order; a check whose requirements did not pass is skipped with the reason. */
-async function runChecks(parsed: ParseOutcome, env: Environment) {
+async function runChecks(parsed: ParseOutcome, env: Environment, onCheck?: (result: CheckResult) => void) {
   const results: CheckResult[] = [];
   const warnings: Problem[] = [];
   const facts: Facts = {};
@@ -109,7 +109,9 @@ async function runChecks(parsed: ParseOutcome, env: Environment) {
   for (const check of CHECKS) {
     const unmet = check.requires.filter((id) => results.find((r) => r.id === id)?.status !== 'passed');
     if (unmet.length > 0) {
-      results.push({ id: check.id, status: 'skipped', problems: [problem('REQUIRED_CHECK_NOT_PASSED', `skipped because ${unmet.map((id) => `"${id}"`).join(' and ')} did not pass`)] });
+      const skipped: CheckResult = { id: check.id, status: 'skipped', problems: [problem('REQUIRED_CHECK_NOT_PASSED', `skipped because ${unmet.map((id) => `"${id}"`).join(' and ')} did not pass`)] };
+      results.push(skipped);
+      onCheck?.(skipped);
       continue;
     }
     const context: CheckContext = { parsed, env, facts };
@@ -124,6 +126,7 @@ async function runChecks(parsed: ParseOutcome, env: Environment) {
     const result: CheckResult = { id: check.id, status: outcome.status };
     if (outcome.problems?.length) result.problems = outcome.problems;
     results.push(result);
+    onCheck?.(result);
     warnings.push(...(outcome.warnings ?? []));
     Object.assign(facts, outcome.facts);
   }

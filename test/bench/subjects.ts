@@ -36,7 +36,7 @@ export async function createOperation(subject: SubjectName, bytes: Uint8Array, d
     case 'floor': {
       const { createCanonize, planFloor, runFloor } = await import('./floor.ts');
       const plan = planFloor(bytes, documents);
-      const canonize = createCanonize(documents, { staticContexts: false });
+      const canonize = createCanonize(documents);
       return async () => {
         if (!(await runFloor(plan, canonize))) throw new Error('floor: a signature did not verify');
       };

@@ -14,6 +14,11 @@ const suites = [
     command: ['npx', 'vitest', 'run', '--config', 'test/vitest.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${results}/vitest-core.json`],
     count: () => vitestCounts(`${results}/vitest-core.json`),
   },
+  {
+    name: 'the <mc-verify> and <mc-scan> elements in Chromium (web-test-runner)',
+    command: ['npm', 'run', 'test:element'],
+    count: () => countsFile(`${results}/wtr.json`),
+  },
 ];
 
 let passed = 0;
@@ -35,6 +40,16 @@ const summary = `${passed} passed, ${failed} failed`;
 writeFileSync(`${results}/summary.txt`, `${summary}\n`);
 console.log(`\n${summary}`);
 process.exitCode = failed === 0 ? 0 : 1;
+
+/** Suites that write `{ passed, failed, skipped }` themselves (web-test-runner, Playwright). */
+function countsFile(file) {
+  try {
+    const { passed, failed, skipped = 0 } = JSON.parse(readFileSync(file, 'utf8'));
+    return { passed, failed: failed + skipped };
+  } catch {
+    return null;
+  }
+}
 
 function vitestCounts(file) {
   try {

@@ -5,7 +5,6 @@
  * themselves as micro-credentials, or state elements particular to them, get the missing ones
  * listed as warnings: for other badges that list would be noise.
  */
-import { extractEuProfile } from '../profile/index.ts';
 import type { ElementId } from '../profile/types.ts';
 import { notApplicable, passed, subjectOf, verifiedDocumentOf, type Check } from './check.ts';
 
@@ -16,9 +15,11 @@ export const euProfile: Check = {
   id: 'eu-profile',
   // Only what the proof covered is reported as the credential's statement.
   requires: ['proof', 'issuer-key'],
-  run(ctx) {
+  async run(ctx) {
     const subject = subjectOf(ctx);
     if (subject.kind === 'presentation') return notApplicable('presentations state no learning achievement of their own');
+    // The extraction tables are loaded only for credentials that get this far.
+    const { extractEuProfile } = await import('../profile/index.ts');
     const profile = extractEuProfile({ document: verifiedDocumentOf(ctx), family: subject.family, ...(ctx.facts.ob2 ? { ob2: ctx.facts.ob2 } : {}), coveredByProof: true });
     const relevant = profile.claimsMicroCredential.claimed || profile.elements.some((element) => element.present && DISTINCTIVE.includes(element.id));
     if (!relevant) return notApplicable('the credential neither presents itself as a micro-credential nor states its distinctive elements');

@@ -13,7 +13,8 @@ import { dereferenceMethod } from '../resolve/verification-method.ts';
 import { CanonizeFailure, type JsonObject } from './canonize.ts';
 import { withoutFragment } from '../fetch/documents.ts';
 import { checkChallenge } from './challenge.ts';
-import { isMerkleProof2019, verifyMerkleProof2019, type MerkleProofOutcome } from './merkle-proof-2019.ts';
+import { isMerkleProof2019 } from './anchored-proof.ts';
+import type { MerkleProofOutcome } from './merkle-proof-2019.ts';
 import { SUITES } from './index.ts';
 import { errored, failed, notApplicable, passed, type CheckContext, type CheckOutcome, type VerifiedProof } from '../checks/check.ts';
 import type { ParsedSubject } from '../parse/parse-input.ts';
@@ -143,6 +144,8 @@ async function verifyOne(ctx: CheckContext, entry: unknown, { where, document, u
  * address the issuer profile lists (`ecdsa-koblitz-pubkey:<address>`).
  */
 async function verifyAnchoredProof(ctx: CheckContext, entry: JsonObject, document: JsonObject, reference: string, where: string): Promise<ProofResult> {
+  // CBOR decoding of the receipt is loaded only for Blockcerts credentials.
+  const { verifyMerkleProof2019 } = await import('./merkle-proof-2019.ts');
   let outcome: MerkleProofOutcome;
   try {
     outcome = await verifyMerkleProof2019({ document, proof: entry, canonize: ctx.env.canonize, explorer: ctx.env.anchorExplorer });

@@ -16,6 +16,7 @@ import { decode } from 'cborg';
 import { problem, quote, type Problem, type ProblemCode } from '../problems.ts';
 import { base58btcDecode, concatBytes } from '../resolve/multibase.ts';
 import type { Canonize, JsonObject } from './canonize.ts';
+import { isMerkleProof2019 } from './anchored-proof.ts';
 
 /** One step up the tree: the sibling's hash and the side it sits on. */
 export interface MerkleStep {
@@ -96,11 +97,7 @@ export const merkleProof2019: MerkleProofSuite = {
   verify: verifyMerkleProof2019,
 };
 
-/** cert-verifier-js src/suites/MerkleProof2019.ts validateProofType: the type, or the chained type, decides. */
-export function isMerkleProof2019(proof: JsonObject): boolean {
-  const type = proof.type === 'ChainedProof2021' ? proof.chainedProofType : proof.type;
-  return type === 'MerkleProof2019' || (type === 'DataIntegrityProof' && proof.cryptosuite === 'merkle-proof-2019');
-}
+export { isMerkleProof2019 };
 
 export async function verifyMerkleProof2019({ document, proof, canonize, explorer }: MerkleProofInput): Promise<MerkleProofOutcome> {
   const decoded = decodeMerkleProof2019(proof.proofValue);

@@ -42,6 +42,7 @@ export interface ErrorLabel {
 /** The kinds of identity a credential names its recipient by. */
 export type IdentityKind = 'email' | 'url' | 'telephone' | 'other';
 
+/** The words around the report: headings, field names, states, buttons, notes. */
 export interface UiLabels {
   checking: string;
   checkingNote: string;
@@ -94,6 +95,7 @@ export interface UiLabels {
   noDetails: string;
 }
 
+/** The words of `<mc-scan>`: its controls and its messages. */
 export interface ScanLabels {
   heading: string;
   intro: string;
