@@ -12,6 +12,7 @@ import { CHECK_IDS as PIPELINE_CHECKS } from '../../components/core/report.ts';
 import { chipStyles, errorView, progressView, renderContext, reportStyles, reportView, themeStyles, verdictChip } from '../../components/mc-verify/templates/index.ts';
 import revoked from '@corpus/dcc-verifier-core/v2-revoked.json?raw';
 import validStatus from '@corpus/dcc-verifier-core/v2-valid-status.json?raw';
+import { markdownReady } from '../../components/mc-verify/templates/markdown.ts';
 import { corpusReport } from './helpers.ts';
 
 /** A host with an open shadow root and the given styles, as a content script would make one. */
@@ -83,6 +84,18 @@ describe('templates without <mc-verify>', () => {
     expect(root.querySelectorAll('.check[data-state="pending"]')).to.have.length(PIPELINE_CHECKS.length);
     render(errorView('engine-unavailable', renderContext({ labels: de })), root);
     expect(root.querySelector('.verdict__title')?.textContent?.trim()).to.equal(de.errors['engine-unavailable'].title);
+  });
+
+  it('show markdown as plain text at once, then as sanitised HTML when the renderer has loaded', async () => {
+    const report = await corpusReport(validStatus);
+    report.credential!.achievement!.criteria = { narrative: 'Pass **both** parts. <b onclick="alert(1)">raw</b>' };
+    const root = host(sheet(themeStyles), sheet(reportStyles));
+    render(reportView(report, renderContext()), root);
+    await markdownReady();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const strong = [...root.querySelectorAll('strong')].map((element) => element.textContent);
+    expect(strong).to.include('both');
+    expect(root.querySelector('[onclick]')).to.equal(null);
   });
 
   it('list the checks in the order the engine runs them', async () => {

@@ -11,6 +11,7 @@ import '../../components/mc-verify/mc-verify.ts';
 import type { McVerify } from '../../components/mc-verify/mc-verify.ts';
 import validStatus from '@corpus/dcc-verifier-core/v2-valid-status.json?raw';
 import { corpusReport, shadow, sleep } from './helpers.ts';
+import { markdownReady } from '../../components/mc-verify/templates/markdown.ts';
 
 declare global {
   interface Window {
@@ -85,6 +86,8 @@ const alerts: string[] = [];
 const originals = { alert: window.alert, confirm: window.confirm, prompt: window.prompt };
 
 before(async () => {
+  // Markdown is shown as text until its renderer loads; load it first so the sanitised HTML path is what is attacked.
+  await markdownReady();
   base = await corpusReport(validStatus);
   window.alert = (message?: unknown) => void alerts.push(`alert ${String(message)}`);
   window.confirm = (message?: string) => (alerts.push(`confirm ${String(message)}`), false);

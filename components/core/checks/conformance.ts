@@ -7,7 +7,6 @@ import { parseDate, validityOf, type DateRules } from '../parse/dates.ts';
 import { problem, quote, type Problem } from '../problems.ts';
 
 import type { DocumentSource } from '../fetch/documents.ts';
-import { schemaViolationProblem, validateJsonSchema } from '../parse/json-schema.ts';
 import { passed, subjectOf, type Check } from './check.ts';
 import { asArray, isAbsoluteUrl, isObject, typeList } from '../parse/json.ts';
 
@@ -16,7 +15,7 @@ const OPEN_BADGE_TYPES = ['OpenBadgeCredential', 'AchievementCredential'];
 export const conformance: Check = {
   id: 'conformance',
   requires: ['parse'],
-  run(ctx) {
+  async run(ctx) {
     const subject = subjectOf(ctx);
     const problems: Problem[] = [];
     const warnings: Problem[] = [];
@@ -30,7 +29,7 @@ export const conformance: Check = {
         checkOpenBadge(subject.document, problems, warnings);
       }
     }
-    if (subject.family === 'vc') checkDeclaredSchemas(subject.document, ctx.env.documents, problems, warnings);
+    if (subject.family === 'vc') await checkDeclaredSchemas(subject.document, ctx.env.documents, problems, warnings);
     return problems.length > 0 ? { status: 'failed', problems, warnings } : passed({ warnings });
   },
 };
@@ -46,7 +45,7 @@ const CREDENTIAL_PROPERTIES = ['@context', 'type', 'issuer', 'credentialSubject'
  * warning. A schema that does not describe the credential's own properties describes its subject,
  * as Blockcerts uses it (cert-verifier-js checkCredentialSchemaConformity).
  */
-function checkDeclaredSchemas(document: Record<string, unknown>, documents: DocumentSource, problems: Problem[], warnings: Problem[]): void {
+async function checkDeclaredSchemas(document: Record<string, unknown>, documents: DocumentSource, problems: Problem[], warnings: Problem[]): Promise<void> {
   for (const entry of asArray(document.credentialSchema)) {
     if (!isObject(entry) || typeof entry.id !== 'string' || !typeList(entry.type).some((type) => JSON_SCHEMA_TYPES.has(type))) continue;
     const schema = documents.preloaded(entry.id);
@@ -54,6 +53,7 @@ function checkDeclaredSchemas(document: Record<string, unknown>, documents: Docu
       warnings.push(problem('SCHEMA_UNAVAILABLE', `credentialSchema ${quote(entry.id)} was not supplied, so the credential was not checked against it`));
       continue;
     }
+    const { schemaViolationProblem, validateJsonSchema } = await import('../parse/json-schema.ts');
     const describesCredential = isObject(schema.properties) && CREDENTIAL_PROPERTIES.some((property) => property in (schema.properties as object));
     const targets = describesCredential
       ? [{ instance: document, rootPath: '' }]

@@ -10,15 +10,12 @@ import { VC_V1_CONTEXT, VC_V2_CONTEXT } from '../resolve/contexts.ts';
 import type { JsonObject } from '../suites/canonize.ts';
 import { checkJsonValue, decodeUtf8, isObject, parseJson, typeList, type JsonLimits } from './json.ts';
 import { bakedSvgText, classifyBakedText, isBakedPayload, type BakedPayload } from './baked.ts';
-import { extractFromPng, hasPngSignature } from './baked-png.ts';
-import { extractFromSvg } from './baked-svg.ts';
 import { decodeCompactJws, looksLikeCompactJws, type CompactJws } from './jwt.ts';
 import { isOb2Assertion, ob2VerificationType } from './ob2.ts';
 import { createContextLoader } from '../resolve/context-loader.ts';
 import { isJadesEnvelope, parseJadesEnvelope } from '../suites/jades-envelope.ts';
 import { readDataUrl } from './data-url.ts';
 import { detectLegacyEdciXml } from './edci-xml.ts';
-import { readUrl } from './read-url.ts';
 import { decodeJwtCredential } from './vc-jwt.ts';
 
 /** What `verify` accepts: a URL, text (JSON or a JWT), bytes, or a parsed JSON object. */
@@ -61,12 +58,17 @@ export interface ParseContext {
   limits: JsonLimits;
 }
 
+/** The first eight bytes of every PNG (PNG §5.2). */
+const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+
 /** For URLs a credential names itself, such as the hosted assertion URL baked into an image. */
 const INPUT_ACCEPT = 'application/ld+json, application/vc+ld+json, application/json;q=0.9, application/vc+jwt;q=0.8, text/plain;q=0.5';
 
 export async function readInput(input: VerifyInput, context: ParseContext): Promise<ReadInput> {
   if (input instanceof URL || (typeof input === 'string' && /^https?:\/\/\S+$/i.test(input.trim()))) {
     const url = input instanceof URL ? input.href : input.trim();
+    // Platform rules and page sniffing are loaded only for URL inputs.
+    const { readUrl } = await import('./read-url.ts');
     const { outcome, platform } = await readUrl(url, context, { bytes: parseBytes, value: parseValue, undecided });
     return { source: platform ? { kind: 'url', url, platform } : { kind: 'url', url }, parsed: outcome };
   }
@@ -82,7 +84,10 @@ export async function parseBytes(bytes: Uint8Array, context: ParseContext): Prom
   if (bytes.byteLength > context.limits.maxBytes) {
     return refuse(problem('INPUT_TOO_LARGE', `the input has ${bytes.byteLength} bytes; the limit is ${context.limits.maxBytes}`));
   }
-  if (hasPngSignature(bytes)) return parseBaked(await extractFromPng(bytes), context);
+  if (PNG_SIGNATURE.every((byte, i) => bytes[i] === byte)) {
+    const { extractFromPng } = await import('./baked-png.ts');
+    return parseBaked(await extractFromPng(bytes), context);
+  }
   return parseText(decodeUtf8(bytes), context);
 }
 
@@ -115,7 +120,10 @@ export async function parseText(text: string, context: ParseContext): Promise<Pa
   }
   if (looksLikeCompactJws(trimmed)) return parseJws(trimmed);
   if (/^(VP1-|VC1-|openid-credential-offer:|dccrequest:)/i.test(trimmed)) return parseQrText(trimmed, context);
-  if (trimmed.startsWith('<') && /<svg[\s>]/i.test(trimmed.slice(0, 4096))) return parseBaked(extractFromSvg(trimmed), context);
+  if (trimmed.startsWith('<') && /<svg[\s>]/i.test(trimmed.slice(0, 4096))) {
+    const { extractFromSvg } = await import('./baked-svg.ts');
+    return parseBaked(extractFromSvg(trimmed), context);
+  }
   const legacy = trimmed.startsWith('<') ? detectLegacyEdciXml(trimmed) : null;
   if (legacy) return undecided(legacy.problem);
   return refuse(problem('INPUT_UNRECOGNISED', `the input starting ${quote(trimmed.slice(0, 40))} is neither JSON nor a JWT`));

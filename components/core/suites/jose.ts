@@ -8,7 +8,7 @@
  * names a key: it can show integrity, and issuer-key then asks whether the issuer publishes it.
  * `jku` and `x5u` are never fetched (RFC 8725 §3.10).
  */
-import { compactVerify, importJWK, type CryptoKey as JoseKey } from 'jose';
+import type { CryptoKey as JoseKey } from 'jose';
 import { errored, failed, passed, type CheckContext, type CheckOutcome, type VerifiedProof } from '../checks/check.ts';
 import { isObject } from '../parse/json.ts';
 import type { CompactJws } from '../parse/jwt.ts';
@@ -74,6 +74,8 @@ export async function verifyJose(ctx: CheckContext, subject: ParsedSubject, jws:
 async function verifyWith(jws: CompactJws, alg: string, method: VerificationMethod): Promise<true | Problem> {
   const jwk = await publicJwkOf(method);
   if ('code' in jwk) return jwk;
+  // jose is loaded only for credentials that arrive as JWTs.
+  const { compactVerify, importJWK } = await import('jose');
   let key: JoseKey | Uint8Array;
   try {
     key = await importJWK({ ...jwk, alg }, alg);

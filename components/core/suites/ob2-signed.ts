@@ -4,7 +4,6 @@
  * only if its `owner` is the badge's issuer and that issuer Profile lists it in `publicKey`
  * ("Do not trust a key that is not properly linked from the issuer Profile", step 4).
  */
-import { compactVerify, importSPKI } from 'jose';
 import { errored, failed, passed, type CheckContext, type CheckOutcome } from '../checks/check.ts';
 import { isObject } from '../parse/json.ts';
 import type { CompactJws } from '../parse/jwt.ts';
@@ -26,6 +25,7 @@ export async function verifySignedAssertion(ctx: CheckContext, subject: ParsedSu
   if (!fetched.ok) return errored(problem('VERIFICATION_METHOD_UNRESOLVABLE', `the signing key ${quote(creator)} could not be retrieved: ${fetched.problem.detail}`));
   const key = fetched.document;
   if (!isObject(key) || typeof key.publicKeyPem !== 'string') return failed(problem('KEY_MALFORMED', `${quote(creator)} is not a CryptographicKey with publicKeyPem`));
+  const { compactVerify, importSPKI } = await import('jose');
   try {
     await compactVerify(jws.token, await importSPKI(key.publicKeyPem, 'RS256'), { algorithms: ['RS256'] });
   } catch (error) {

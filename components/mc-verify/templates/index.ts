@@ -18,7 +18,7 @@ export { renderContext, type RenderContext } from './context.ts';
 export { credentialDetails, credentialSummary, longText, nameText } from './credential.ts';
 export { euProfilePanel } from './eu-profile.ts';
 export { checkIcon, iconFor, verdictIcon, type IconName } from './icons.ts';
-export { markdown, renderMarkdown } from './markdown.ts';
+export { markdown, markdownReady } from './markdown.ts';
 export { errorView, progressBanner, progressBody, progressView, reportBody, reportView } from './report.ts';
 export { chipStyles, reportStyles, themeStyles } from './styles.ts';
 export { cleanName, cleanText, formatDate, looksLikeHash, pickText, shorten, type CleanText, type PickedText } from './text.ts';

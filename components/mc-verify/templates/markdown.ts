@@ -1,69 +1,23 @@
 /**
- * Markdown fields (OB 3.0 `criteria.narrative`, descriptions, evidence narratives) rendered with
- * marked and sanitised with DOMPurify: raw HTML is dropped, links are http(s) only and open with
- * `rel="noopener noreferrer nofollow"`, images become their alt text.
+ * Markdown fields (OB 3.0 `criteria.narrative`, descriptions, evidence narratives). The text is
+ * shown as plain text at once, then replaced by sanitised HTML when the markdown renderer
+ * (marked and DOMPurify, about 20 KB) has loaded: pages that never show markdown never load it.
  */
-import DOMPurify, { type DOMPurify as Purifier } from 'dompurify';
 import { noChange } from 'lit';
-import { Directive, directive, PartType, type PartInfo } from 'lit/directive.js';
-import { Marked } from 'marked';
+import { AsyncDirective } from 'lit/async-directive.js';
+import { directive, PartType, type PartInfo } from 'lit/directive.js';
 import { cleanText } from './text.ts';
-import { linkUrl } from './urls.ts';
 
-const ALLOWED_TAGS = ['p', 'br', 'strong', 'em', 'b', 'i', 'del', 'code', 'pre', 'ul', 'ol', 'li', 'blockquote', 'a', 'hr', 'table', 'thead', 'tbody', 'tr', 'th', 'td'];
+type Renderer = typeof import('./markdown-render.ts');
 
-const escapeHtml = (text: string): string =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+let renderer: Promise<Renderer> | undefined;
 
-const marked = new Marked({
-  gfm: true,
-  async: false,
-  renderer: {
-    // Raw HTML in a credential is the issuer's markup, not text: it is dropped, not escaped.
-    html: () => '',
-    // Remote images in text would track the reader; the alt text is enough.
-    image: ({ text }) => escapeHtml(text),
-    // Headings inside a field would break the page's heading outline.
-    heading({ tokens }) {
-      return `<p><strong>${this.parser.parseInline(tokens)}</strong></p>`;
-    },
-  },
-});
-
-let purifier: Purifier | undefined;
-
-/** One DOMPurify instance of our own, so our hooks never touch a host page's DOMPurify. */
-function getPurifier(): Purifier {
-  if (purifier) return purifier;
-  const instance = DOMPurify(window);
-  instance.addHook('afterSanitizeAttributes', (node) => {
-    if (node.nodeName !== 'A') return;
-    const anchor = node as HTMLAnchorElement;
-    const url = linkUrl(anchor.getAttribute('href'));
-    if (url) anchor.setAttribute('href', url.href);
-    else anchor.removeAttribute('href');
-    anchor.setAttribute('rel', 'noopener noreferrer nofollow');
-    anchor.setAttribute('target', '_blank');
-    anchor.setAttribute('referrerpolicy', 'no-referrer');
-  });
-  purifier = instance;
-  return instance;
+function loadRenderer(): Promise<Renderer> {
+  renderer ??= import('./markdown-render.ts');
+  return renderer;
 }
 
-/** Markdown → a sanitised fragment. The text is cleaned and capped before it is parsed. */
-export function renderMarkdown(source: string): DocumentFragment {
-  const html = marked.parse(cleanText(source).text, { async: false });
-  return getPurifier().sanitize(html, {
-    ALLOWED_TAGS,
-    ALLOWED_ATTR: ['href', 'title'],
-    ALLOW_DATA_ATTR: false,
-    ALLOW_ARIA_ATTR: false,
-    ALLOWED_URI_REGEXP: /^https?:/i,
-    RETURN_DOM_FRAGMENT: true,
-  });
-}
-
-class MarkdownDirective extends Directive {
+class MarkdownDirective extends AsyncDirective {
   #source: string | undefined;
 
   constructor(part: PartInfo) {
@@ -71,17 +25,25 @@ class MarkdownDirective extends Directive {
     if (part.type !== PartType.CHILD) throw new Error('markdown() can only be used in child position');
   }
 
-  render(source: string): DocumentFragment {
-    return renderMarkdown(source);
+  render(source: string): string {
+    return cleanText(source).text;
   }
 
   // Parsing and sanitising again on every render would also replace the nodes under the reader's focus.
-  override update(_part: unknown, [source]: [string]): DocumentFragment | typeof noChange {
+  override update(_part: unknown, [source]: [string]): string | typeof noChange {
     if (source === this.#source) return noChange;
     this.#source = source;
+    void loadRenderer().then(({ renderMarkdown }) => {
+      if (this.#source === source && this.isConnected) this.setValue(renderMarkdown(source));
+    });
     return this.render(source);
   }
 }
 
 /** Renders markdown from a credential as sanitised HTML, re-rendering only when the text changes. */
 export const markdown = directive(MarkdownDirective);
+
+/** Loads the markdown renderer ahead of time (tests, and pages that know they will need it). */
+export async function markdownReady(): Promise<void> {
+  await loadRenderer();
+}
