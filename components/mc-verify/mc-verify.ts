@@ -78,6 +78,16 @@ class InputError extends Error {
  * @csspart check - One check; also `check-passed`, `check-failed`, `check-skipped`, `check-error`, `check-pending`.
  * @csspart problem-details - The technical details of a check's problems.
  * @csspart problem-code - A problem code.
+ * @csspart eu-profile - The EU micro-credential panel (Annex I elements).
+ * @csspart eu-completeness - How many of the required EU elements the credential states, and which are missing.
+ * @csspart eu-summary - The ECTS credits and EQF level at a glance.
+ * @csspart eu-claim - Whether the credential presents itself as a micro-credential.
+ * @csspart eu-elements - A list of EU elements (required, then optional).
+ * @csspart eu-element - One EU element and its values; also `eu-element-missing` when it is not stated.
+ * @csspart eu-not-stated - The "Not stated" marker of an element.
+ * @csspart eu-skills - A list of skills (ESCO, DigComp, ...).
+ * @csspart eu-warnings - What is worth checking in the EU information.
+ * @csspart eu-sources - Where each EU value comes from (JSON paths).
  * @csspart expander - A button that shows or hides more.
  * @csspart link - A link the credential names.
  * @csspart progress - The list of checks while verifying.
@@ -101,6 +111,7 @@ class InputError extends Error {
  * @cssprop --mc-verify-expired - The colour of the expired state.
  * @cssprop --mc-verify-not-yet-valid - The colour of the not-yet-valid state.
  * @cssprop --mc-verify-unverifiable - The colour of the could-not-verify state.
+ * @cssprop --mc-verify-attention - The colour of icons that ask for attention (an EU element not stated, a warning).
  *
  * @example
  * ```html

@@ -9,6 +9,9 @@ import { problem, quote, type Problem } from '../problems.ts';
 import type { DocumentSource } from '../fetch/documents.ts';
 import { passed, subjectOf, type Check } from './check.ts';
 import { asArray, isAbsoluteUrl, isObject, typeList } from '../parse/json.ts';
+import { loadOnce } from '../lazy.ts';
+
+const loadJsonSchema = loadOnce(() => import('../parse/json-schema.ts'));
 
 const OPEN_BADGE_TYPES = ['OpenBadgeCredential', 'AchievementCredential'];
 
@@ -53,7 +56,7 @@ async function checkDeclaredSchemas(document: Record<string, unknown>, documents
       warnings.push(problem('SCHEMA_UNAVAILABLE', `credentialSchema ${quote(entry.id)} was not supplied, so the credential was not checked against it`));
       continue;
     }
-    const { schemaViolationProblem, validateJsonSchema } = await import('../parse/json-schema.ts');
+    const { schemaViolationProblem, validateJsonSchema } = await loadJsonSchema();
     const describesCredential = isObject(schema.properties) && CREDENTIAL_PROPERTIES.some((property) => property in (schema.properties as object));
     const targets = describesCredential
       ? [{ instance: document, rootPath: '' }]

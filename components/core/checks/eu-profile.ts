@@ -7,6 +7,9 @@
  */
 import type { ElementId } from '../profile/types.ts';
 import { notApplicable, passed, subjectOf, verifiedDocumentOf, type Check } from './check.ts';
+import { loadOnce } from '../lazy.ts';
+
+const loadProfile = loadOnce(() => import('../profile/index.ts'));
 
 /** Elements only a micro-credential states; title, issuer and date every credential has. */
 const DISTINCTIVE: readonly ElementId[] = ['workload', 'level', 'assessment', 'participation', 'quality-assurance', 'supervision', 'prerequisites', 'stackability'];
@@ -18,8 +21,9 @@ export const euProfile: Check = {
   async run(ctx) {
     const subject = subjectOf(ctx);
     if (subject.kind === 'presentation') return notApplicable('presentations state no learning achievement of their own');
+    if (ctx.env.depth > 0) return notApplicable('documents verified on the credential\'s behalf (status lists) have no profile');
     // The extraction tables are loaded only for credentials that get this far.
-    const { extractEuProfile } = await import('../profile/index.ts');
+    const { extractEuProfile } = await loadProfile();
     const profile = extractEuProfile({ document: verifiedDocumentOf(ctx), family: subject.family, ...(ctx.facts.ob2 ? { ob2: ctx.facts.ob2 } : {}), coveredByProof: true });
     const relevant = profile.claimsMicroCredential.claimed || profile.elements.some((element) => element.present && DISTINCTIVE.includes(element.id));
     if (!relevant) return notApplicable('the credential neither presents itself as a micro-credential nor states its distinctive elements');

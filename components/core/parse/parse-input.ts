@@ -17,6 +17,12 @@ import { isJadesEnvelope, parseJadesEnvelope } from '../suites/jades-envelope.ts
 import { readDataUrl } from './data-url.ts';
 import { detectLegacyEdciXml } from './edci-xml.ts';
 import { decodeJwtCredential } from './vc-jwt.ts';
+import { loadOnce } from '../lazy.ts';
+
+const loadReadUrl = loadOnce(() => import('./read-url.ts'));
+const loadBakedPng = loadOnce(() => import('./baked-png.ts'));
+const loadBakedSvg = loadOnce(() => import('./baked-svg.ts'));
+const loadQrPayload = loadOnce(() => import('./qr-payload.ts'));
 
 /** What `verify` accepts: a URL, text (JSON or a JWT), bytes, or a parsed JSON object. */
 export type VerifyInput = string | URL | Uint8Array | ArrayBuffer | JsonObject;
@@ -68,7 +74,7 @@ export async function readInput(input: VerifyInput, context: ParseContext): Prom
   if (input instanceof URL || (typeof input === 'string' && /^https?:\/\/\S+$/i.test(input.trim()))) {
     const url = input instanceof URL ? input.href : input.trim();
     // Platform rules and page sniffing are loaded only for URL inputs.
-    const { readUrl } = await import('./read-url.ts');
+    const { readUrl } = await loadReadUrl();
     const { outcome, platform } = await readUrl(url, context, { bytes: parseBytes, value: parseValue, undecided });
     return { source: platform ? { kind: 'url', url, platform } : { kind: 'url', url }, parsed: outcome };
   }
@@ -85,7 +91,7 @@ export async function parseBytes(bytes: Uint8Array, context: ParseContext): Prom
     return refuse(problem('INPUT_TOO_LARGE', `the input has ${bytes.byteLength} bytes; the limit is ${context.limits.maxBytes}`));
   }
   if (PNG_SIGNATURE.every((byte, i) => bytes[i] === byte)) {
-    const { extractFromPng } = await import('./baked-png.ts');
+    const { extractFromPng } = await loadBakedPng();
     return parseBaked(await extractFromPng(bytes), context);
   }
   return parseText(decodeUtf8(bytes), context);
@@ -121,7 +127,7 @@ export async function parseText(text: string, context: ParseContext): Promise<Pa
   if (looksLikeCompactJws(trimmed)) return parseJws(trimmed);
   if (/^(VP1-|VC1-|openid-credential-offer:|dccrequest:)/i.test(trimmed)) return parseQrText(trimmed, context);
   if (trimmed.startsWith('<') && /<svg[\s>]/i.test(trimmed.slice(0, 4096))) {
-    const { extractFromSvg } = await import('./baked-svg.ts');
+    const { extractFromSvg } = await loadBakedSvg();
     return parseBaked(extractFromSvg(trimmed), context);
   }
   const legacy = trimmed.startsWith('<') ? detectLegacyEdciXml(trimmed) : null;
@@ -132,7 +138,7 @@ export async function parseText(text: string, context: ParseContext): Promise<Pa
 /** QR code text: compressed CBOR-LD credentials (VPQR, VC Barcodes) or an issuance offer. */
 async function parseQrText(text: string, context: ParseContext): Promise<ParseOutcome> {
   // CBOR-LD decoding is loaded only when a QR payload needs it.
-  const { readQrPayload } = await import('./qr-payload.ts');
+  const { readQrPayload } = await loadQrPayload();
   const reading = await readQrPayload(text, { documentLoader: createContextLoader(context.documents) });
   if (reading.kind === 'decoded') return parseValue(reading.document, context);
   if (reading.kind === 'undecodable') return undecided(reading.problem);

@@ -8,9 +8,13 @@ import { errored, failed, passed, type CheckContext, type CheckOutcome } from '.
 import { isObject } from '../parse/json.ts';
 import type { ParsedSubject } from '../parse/parse-input.ts';
 import { problem, quote } from '../problems.ts';
+import { loadOnce } from '../lazy.ts';
+
+const loadJades = loadOnce(() => import('./jades.ts'));
+const loadEidas = loadOnce(() => import('./jades-eidas.ts'));
 
 export async function verifyEdcSeal(ctx: CheckContext, subject: ParsedSubject, sealed: unknown): Promise<CheckOutcome> {
-  const { verifyJadesSeal } = await import('./jades.ts');
+  const { verifyJadesSeal } = await loadJades();
   const result = await verifyJadesSeal(sealed, { now: new Date(ctx.env.now), trustAnchors: ctx.env.euTrustAnchors });
   const outcome = { problems: result.problems, warnings: result.warnings };
   switch (result.status) {
@@ -41,7 +45,7 @@ export async function verifyEdcSeal(ctx: CheckContext, subject: ParsedSubject, s
  * certificate was issued to (ETSI EN 319 412-1 organizationIdentifier, prefixes normalised).
  */
 export async function checkSealOwner(ctx: CheckContext, subject: ParsedSubject): Promise<CheckOutcome> {
-  const { compareEidasIdentifier } = await import('./jades-eidas.ts');
+  const { compareEidasIdentifier } = await loadEidas();
   const issuer = isObject(subject.document.issuer) ? subject.document.issuer : {};
   const eidas = isObject(issuer.eIDASIdentifier) ? issuer.eIDASIdentifier.notation : issuer.eIDASIdentifier;
   const notation = typeof eidas === 'string' ? eidas : undefined;

@@ -19,6 +19,9 @@ import { SUITES } from './index.ts';
 import { errored, failed, notApplicable, passed, type CheckContext, type CheckOutcome, type VerifiedProof } from '../checks/check.ts';
 import type { ParsedSubject } from '../parse/parse-input.ts';
 import { asArray, isObject } from '../parse/json.ts';
+import { loadOnce } from '../lazy.ts';
+
+const loadMerkleProof = loadOnce(() => import('./merkle-proof-2019.ts'));
 
 type ProofResult =
   | { status: 'passed'; verified: VerifiedProof; warnings: Problem[] }
@@ -145,7 +148,7 @@ async function verifyOne(ctx: CheckContext, entry: unknown, { where, document, u
  */
 async function verifyAnchoredProof(ctx: CheckContext, entry: JsonObject, document: JsonObject, reference: string, where: string): Promise<ProofResult> {
   // CBOR decoding of the receipt is loaded only for Blockcerts credentials.
-  const { verifyMerkleProof2019 } = await import('./merkle-proof-2019.ts');
+  const { verifyMerkleProof2019 } = await loadMerkleProof();
   let outcome: MerkleProofOutcome;
   try {
     outcome = await verifyMerkleProof2019({ document, proof: entry, canonize: ctx.env.canonize, explorer: ctx.env.anchorExplorer });

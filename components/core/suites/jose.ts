@@ -19,6 +19,9 @@ import { publicJwkOf, type VerificationMethod } from '../resolve/public-key.ts';
 import { dereferenceMethod, resolveController } from '../resolve/verification-method.ts';
 import { checkChallenge } from './challenge.ts';
 import { fetchIssuerJwks } from './jwks.ts';
+import { loadOnce } from '../lazy.ts';
+
+const loadJose = loadOnce(() => import('jose'));
 
 /** Algorithms with a public key that identifies the signer. */
 const ALLOWED = new Set(['EdDSA', 'Ed25519', 'ES256', 'ES384', 'RS256', 'PS256']);
@@ -75,7 +78,7 @@ async function verifyWith(jws: CompactJws, alg: string, method: VerificationMeth
   const jwk = await publicJwkOf(method);
   if ('code' in jwk) return jwk;
   // jose is loaded only for credentials that arrive as JWTs.
-  const { compactVerify, importJWK } = await import('jose');
+  const { compactVerify, importJWK } = await loadJose();
   let key: JoseKey | Uint8Array;
   try {
     key = await importJWK({ ...jwk, alg }, alg);

@@ -10,6 +10,9 @@ import type { CompactJws } from '../parse/jwt.ts';
 import type { ParsedSubject } from '../parse/parse-input.ts';
 import { problem, quote } from '../problems.ts';
 import { followBadge, publicKeyIds } from './ob2-graph.ts';
+import { loadOnce } from '../lazy.ts';
+
+const loadJose = loadOnce(() => import('jose'));
 
 export async function verifySignedAssertion(ctx: CheckContext, subject: ParsedSubject, jws: CompactJws): Promise<CheckOutcome> {
   const alg = jws.header.alg;
@@ -25,7 +28,7 @@ export async function verifySignedAssertion(ctx: CheckContext, subject: ParsedSu
   if (!fetched.ok) return errored(problem('VERIFICATION_METHOD_UNRESOLVABLE', `the signing key ${quote(creator)} could not be retrieved: ${fetched.problem.detail}`));
   const key = fetched.document;
   if (!isObject(key) || typeof key.publicKeyPem !== 'string') return failed(problem('KEY_MALFORMED', `${quote(creator)} is not a CryptographicKey with publicKeyPem`));
-  const { compactVerify, importSPKI } = await import('jose');
+  const { compactVerify, importSPKI } = await loadJose();
   try {
     await compactVerify(jws.token, await importSPKI(key.publicKeyPem, 'RS256'), { algorithms: ['RS256'] });
   } catch (error) {

@@ -3,6 +3,7 @@
  * for one language. The engine reports ids and codes; only this folder turns them into words.
  */
 import type { CheckId, CheckStatus, ProblemCode, Verdict } from '../../core/index.ts';
+import type { DateMeaning, ElementId, OrganisationRole, SourceDocument, StackabilityRelation } from '../../core/profile/types.ts';
 
 /** The languages the user interface speaks. */
 export type UiLanguage = 'en' | 'de' | 'fr' | 'es' | 'it' | 'nl' | 'fi';
@@ -118,6 +119,67 @@ export interface ScanLabels {
   found: string;
 }
 
+/** How one Annex I element reads: as a term in the list, and inside a running sentence. */
+export interface EuElementLabel {
+  /** The element's name, after the wording of Annex I of Council Recommendation 2022/C 243/02. */
+  name: string;
+  /** The same name inside a sentence ("missing: type of quality assurance"). */
+  inSentence: string;
+}
+
+/** What a credential settles about supervision and identity verification during assessment. */
+export type SupervisionCase =
+  | 'supervised-verified'
+  | 'supervised-unverified'
+  | 'unsupervised-verified'
+  | 'unsupervised-unverified'
+  | 'supervised'
+  | 'unsupervised'
+  | 'verified'
+  | 'unverified';
+
+/** The words of the EU micro-credential panel (Annex I elements, their values, where they come from). */
+export interface EuLabels {
+  intro: string;
+  completeness: (present: number, total: number) => string;
+  complete: (total: number) => string;
+  /** `names` is already a list in the language ("a, b and c"). */
+  missing: (names: string) => string;
+  claimed: string;
+  notClaimed: string;
+  mandatoryHeading: string;
+  optionalHeading: string;
+  notStated: string;
+  /** Between a field name and its value (French sets it off with a space). */
+  colon: string;
+  elements: Readonly<Record<ElementId, EuElementLabel>>;
+  ects: (credits: number, shown: string) => string;
+  ectsAssumed: string;
+  credits: (credits: number, shown: string) => string;
+  hours: (hours: number, shown: string) => string;
+  hoursPerEcts: (shown: string) => string;
+  durationAsStated: (iso: string) => string;
+  eqf: (level: number) => string;
+  dates: Readonly<Record<DateMeaning, string>>;
+  givenName: string;
+  familyName: string;
+  nationalId: string;
+  roles: Readonly<Record<OrganisationRole, string>>;
+  supervision: Readonly<Record<SupervisionCase, string>>;
+  gradeScale: string;
+  stackable: string;
+  standAlone: string;
+  partialQualification: string;
+  notPartialQualification: string;
+  relations: Readonly<Record<StackabilityRelation, string>>;
+  qualityBody: string;
+  warningsHeading: string;
+  sources: string;
+  claimSources: string;
+  documents: Readonly<Record<SourceDocument, string>>;
+  notCovered: string;
+}
+
 /** All display text for one language. A missing entry is a type error. */
 export interface Labels {
   lang: UiLanguage;
@@ -127,5 +189,7 @@ export interface Labels {
   problems: Readonly<Record<ProblemCode, string>>;
   errors: Readonly<Record<ErrorReason, ErrorLabel>>;
   ui: UiLabels;
+  /** The EU micro-credential panel. */
+  eu: EuLabels;
   scan: ScanLabels;
 }

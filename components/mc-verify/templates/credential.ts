@@ -160,7 +160,10 @@ function resultItem(result: ResultView, ctx: RenderContext): TemplateResult {
   return html`<li class="result" dir="auto">${rows.join(' · ')}</li>`;
 }
 
-/** The credential's name and who issued it: the part shown even in the compact layout. */
+/**
+ * The credential's name and who issued it: the part shown even in the compact layout, where the
+ * EU micro-credential completeness line joins it (a recruiter's first question).
+ */
 export function credentialSummary(credential: CredentialView, ctx: RenderContext): TemplateResult {
   const name = nameText(credential.achievement?.name ?? credential.name, ctx) ?? nameText(credential.name, ctx);
   return html`<div class="credential__header">
@@ -168,6 +171,7 @@ export function credentialSummary(credential: CredentialView, ctx: RenderContext
     <div class="credential__heading">
       ${name ? heading(ctx.headingLevel + 1, name, 'credential__name', 'name') : nothing}
       <dl class="facts facts--people">${issuerBlock(credential.issuer, ctx)} ${recipientBlock(credential.subject, ctx)}</dl>
+      ${ctx.compact ? euProfilePanel(credential, ctx) : nothing}
     </div>
   </div>`;
 }
@@ -210,6 +214,6 @@ export function credentialDetails(credential: CredentialView, ctx: RenderContext
     ${achievement && achievement.tags.length > 0
       ? section(ui.tagsHeading, html`<ul class="tags" part="tags">${cappedList(achievement.tags, (t) => html`<li dir="auto">${cleanName(t).text}</li>`, ctx)}</ul>`, 'tags-section', level)
       : nothing}
-    ${euProfilePanel(credential, ctx)}
+    ${ctx.compact ? nothing : euProfilePanel(credential, ctx)}
   `;
 }

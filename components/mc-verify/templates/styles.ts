@@ -20,6 +20,7 @@ const light = css`
   --_expired: var(--mc-verify-expired, #855000);
   --_not-yet-valid: var(--mc-verify-not-yet-valid, #1d5ea8);
   --_unverifiable: var(--mc-verify-unverifiable, #4b5563);
+  --_attention: var(--mc-verify-attention, #855000);
 `;
 
 const dark = css`
@@ -37,6 +38,7 @@ const dark = css`
   --_expired: var(--mc-verify-expired, #f2c063);
   --_not-yet-valid: var(--mc-verify-not-yet-valid, #8fb8ff);
   --_unverifiable: var(--mc-verify-unverifiable, #b8c0cb);
+  --_attention: var(--mc-verify-attention, #f2c063);
 `;
 
 /** The colour tokens, light by default, dark with `theme="dark"` or a dark system preference. */
@@ -223,7 +225,8 @@ export const reportStyles = css`
   .facts--people {
     margin-top: 0;
   }
-  .facts > div {
+  .facts > div,
+  .eu__elements > div {
     display: grid;
     grid-template-columns: minmax(7rem, max-content) 1fr;
     gap: 0.75rem;
@@ -382,6 +385,111 @@ export const reportStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--mc-verify-radius, 0.5rem);
   }
+  .eu__intro,
+  .eu__label,
+  .eu__summary,
+  .eu__completeness,
+  .eu__claim {
+    margin: 0.25rem 0 0;
+  }
+  .eu__intro,
+  .eu__claim,
+  .eu-meta {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .eu__label {
+    color: var(--_muted);
+    font-size: 0.875em;
+    font-weight: 600;
+  }
+  .eu--compact {
+    margin-top: 0.5rem;
+  }
+  .eu__completeness,
+  .eu__claim,
+  .eu-not-stated,
+  .eu__warnings li {
+    display: flex;
+    gap: 0.35em;
+    align-items: flex-start;
+  }
+  .eu__completeness {
+    font-weight: 600;
+  }
+  .eu__completeness .icon,
+  .eu-not-stated--required .icon,
+  .eu__warnings .icon {
+    color: var(--_attention);
+  }
+  .eu__completeness[data-complete='true'] .icon {
+    color: var(--_verified);
+  }
+  .eu__subtitle {
+    margin: 1rem 0 0.5rem;
+    font-size: 0.9375em;
+  }
+  .eu__elements,
+  .eu__paths {
+    display: grid;
+    gap: 0.5rem;
+    margin: 0;
+  }
+  /* One label column for all rows of a list, so the values line up. */
+  .eu__elements {
+    grid-template-columns: fit-content(40%) 1fr;
+    column-gap: 0.75rem;
+  }
+  .eu__elements > div {
+    grid-column: 1 / -1;
+    grid-template-columns: subgrid;
+  }
+  .eu__elements dt {
+    color: var(--_muted);
+  }
+  .eu__elements dd,
+  .eu__paths dd {
+    margin: 0;
+    min-width: 0;
+    overflow-wrap: anywhere;
+  }
+  .eu-values,
+  .eu-skills,
+  .eu__paths ul {
+    margin: 0;
+    padding-inline-start: 1.25rem;
+  }
+  .eu-not-stated {
+    display: inline-flex;
+    font-weight: 600;
+  }
+  .eu-not-stated:not(.eu-not-stated--required) {
+    color: var(--_muted);
+    font-weight: normal;
+  }
+  .eu-text {
+    white-space: pre-line;
+  }
+  .eu__warnings ul {
+    display: grid;
+    gap: 0.25rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .eu__sources {
+    margin-top: 0.375rem;
+    padding: 0.5rem 0.75rem;
+    border-radius: calc(var(--mc-verify-radius, 0.5rem) / 2);
+    background: var(--_surface);
+    font-size: 0.875em;
+  }
+  .eu__paths dt {
+    font-weight: 600;
+  }
+  .eu__paths code {
+    overflow-wrap: anywhere;
+  }
   .report--compact .credential__image {
     width: var(--mc-verify-image-size, 3.5rem);
     height: var(--mc-verify-image-size, 3.5rem);
@@ -403,7 +511,8 @@ export const reportStyles = css`
     .credential__header {
       flex-direction: column;
     }
-    .facts > div {
+    .facts > div,
+    .eu__elements > div {
       grid-template-columns: 1fr;
       gap: 0;
     }

@@ -230,6 +230,13 @@ describe('status check: Bitstring Status List', () => {
     expect(codes(outcome)).toEqual(['STATUS_LIST_MALFORMED']);
   });
 
+  it('a list that inflates past 16 MiB (a gzip bomb) is an error with STATUS_LIST_MALFORMED, without inflating it all', async () => {
+    const bomb = `u${gzipSync(new Uint8Array(64 * 1024 * 1024)).toString('base64url')}`;
+    const outcome = await checkStatus(credentialWithStatus(bitstringEntry()), { [LIST_URL]: await bitstringStatusList({ encodedList: bomb }) });
+    expect(outcome.status).toBe('error');
+    expect(codes(outcome)).toEqual(['STATUS_LIST_MALFORMED']);
+  });
+
   it('an encodedList without the multibase prefix is an error with STATUS_LIST_MALFORMED', async () => {
     const outcome = await checkStatus(credentialWithStatus(bitstringEntry()), { [LIST_URL]: await bitstringStatusList({ encodedList: bitstring(MINIMUM_ENTRIES, []).toString('base64url') }) });
     expect(codes(outcome)).toEqual(['STATUS_LIST_MALFORMED']);
