@@ -83,6 +83,7 @@ const CATALOGUE = {
   PROOF_CHAIN_BROKEN: [PROOF_VERIFICATION_ERROR, 'previousProof names a proof that is not present'],
   PROOF_CHALLENGE_MISMATCH: [own('PROOF_CHALLENGE_MISMATCH'), 'The presentation challenge or domain does not match'],
   PROOF_CHALLENGE_UNCHECKED: [own('PROOF_CHALLENGE_UNCHECKED'), 'The presentation challenge was not checked'],
+  PRESENTATION_UNSIGNED: [own('PRESENTATION_UNSIGNED'), 'The presentation is not signed by its holder'],
   SIGNATURE_INVALID: [CRYPTOGRAPHIC_SECURITY_ERROR, 'The signature does not match the content'],
   ANCHOR_NOT_CONFIRMED: [own('ANCHOR_NOT_CONFIRMED'), 'The blockchain anchor of the proof was not confirmed'],
   JSONLD_DATA_LOSS: [DATA_LOSS_DETECTION_ERROR, 'Some content would not be covered by the signature'],

@@ -233,11 +233,11 @@ async function envelopedFixtures(format: JoseFormat, byProfile: ReadonlyMap<stri
   const issuer = byProfile.get('EdDSA did:web')!;
   const valid = await issuer.sign(vcJoseClaims(openBadgeCredential({ version: 2, issuer: issuer.id, subjectId: holder.id })));
   const presentation = envelopedPresentation(holder.id, [valid], CHALLENGE);
-  const options = { ...OPTIONS, challenge: CHALLENGE };
-  const fixture = (variant: string, input: string | JsonObject): JoseFixture =>
+  const fixture = (variant: string, input: string | JsonObject, options: VerifyOptions): JoseFixture =>
     ({ name: fixtureName(format, 'enveloped-in-presentation', 'verified', variant), scenario: 'enveloped-in-presentation', input, expect: 'verified', codes: [], options, children: ['verified'] });
   return [
-    fixture('vp+jwt signed by the holder', await holder.sign(presentation, { typ: VP_JOSE_TYP })),
-    fixture('unsecured JSON presentation', presentation),
+    fixture('vp+jwt signed by the holder', await holder.sign(presentation, { typ: VP_JOSE_TYP }), { ...OPTIONS, challenge: CHALLENGE }),
+    // Unsigned, it cannot answer a challenge; it still carries its signed credential.
+    fixture('unsecured JSON presentation', presentation, OPTIONS),
   ];
 }

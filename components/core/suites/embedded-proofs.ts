@@ -33,9 +33,13 @@ const CANONICAL_FAILURES = new Set(['JSONLD_DATA_LOSS', 'JSONLD_INVALID']);
 export async function verifyEmbeddedProofs(ctx: CheckContext, subject: ParsedSubject): Promise<CheckOutcome> {
   const proofs = asArray(subject.document.proof);
   if (proofs.length === 0) {
-    return subject.kind === 'presentation'
-      ? notApplicable('the presentation carries no proof of its own')
-      : failed(problem('PROOF_MISSING', 'the credential has no proof: anyone could have written it'));
+    if (subject.kind !== 'presentation') return failed(problem('PROOF_MISSING', 'the credential has no proof: anyone could have written it'));
+    const expected = ctx.env.challenge ?? ctx.env.domain;
+    // A verifier that asked for a challenge or domain asked the holder to prove possession (VC-DI §2.2).
+    if (expected !== undefined) return failed(problem('PROOF_MISSING', `the presentation has no proof, but was expected to answer ${quote(expected)}: whoever presents it has not shown they hold it`));
+    return notApplicable('the presentation carries no proof of its own', [
+      problem('PRESENTATION_UNSIGNED', 'the presentation has no proof: who presents these credentials is not confirmed; each credential is verified on its own'),
+    ]);
   }
   const unsecured: JsonObject = { ...subject.document };
   delete unsecured.proof;

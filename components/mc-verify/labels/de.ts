@@ -164,6 +164,7 @@ export const de: Labels = {
     PROOF_CHAIN_BROKEN: 'Eine der verketteten Signaturen verweist auf eine fehlende Signatur.',
     PROOF_CHALLENGE_MISMATCH: 'Die Präsentation wurde für eine andere Anfrage oder Website signiert.',
     PROOF_CHALLENGE_UNCHECKED: 'Die Präsentation wurde nicht gegen eine bestimmte Anfrage geprüft.',
+    PRESENTATION_UNSIGNED: 'Die Präsentation ist nicht signiert; wer diese Nachweise vorlegt, ist nicht bestätigt. Jeder Nachweis wird einzeln geprüft.',
     SIGNATURE_INVALID: 'Die digitale Signatur passt nicht zum Inhalt: Er wurde nach der Signatur verändert oder mit einem anderen Schlüssel signiert.',
     ANCHOR_NOT_CONFIRMED: 'Der Blockchain-Eintrag, auf dem der Nachweis beruht, konnte nicht bestätigt werden.',
     JSONLD_DATA_LOSS: 'Ein Teil des Inhalts ist nicht von der Signatur abgedeckt und könnte nachträglich hinzugefügt worden sein.',

@@ -164,6 +164,7 @@ export const en: Labels = {
     PROOF_CHAIN_BROKEN: 'One of the chained signatures refers to a signature that is missing.',
     PROOF_CHALLENGE_MISMATCH: 'The presentation was signed for another request or website.',
     PROOF_CHALLENGE_UNCHECKED: 'The presentation was not checked against a specific request.',
+    PRESENTATION_UNSIGNED: 'The presentation is not signed, so who is presenting these credentials is not confirmed. Each credential is checked on its own.',
     SIGNATURE_INVALID: 'The digital signature does not match the content: it was changed after signing, or signed with another key.',
     ANCHOR_NOT_CONFIRMED: 'The blockchain record the credential relies on could not be confirmed.',
     JSONLD_DATA_LOSS: 'Some content is not covered by the signature and could have been added afterwards.',

@@ -164,6 +164,7 @@ export const es: Labels = {
     PROOF_CHAIN_BROKEN: 'Una de las firmas encadenadas remite a una firma que falta.',
     PROOF_CHALLENGE_MISMATCH: 'La presentación se firmó para otra solicitud u otro sitio web.',
     PROOF_CHALLENGE_UNCHECKED: 'La presentación no se comprobó frente a una solicitud concreta.',
+    PRESENTATION_UNSIGNED: 'La presentación no está firmada, así que no se confirma quién presenta estas credenciales. Cada credencial se comprueba por separado.',
     SIGNATURE_INVALID: 'La firma digital no coincide con el contenido: se modificó después de firmarlo o se firmó con otra clave.',
     ANCHOR_NOT_CONFIRMED: 'No se ha podido confirmar el registro en la cadena de bloques del que depende la credencial.',
     JSONLD_DATA_LOSS: 'Parte del contenido no está cubierta por la firma y podría haberse añadido después.',

@@ -164,6 +164,7 @@ export const fi: Labels = {
     PROOF_CHAIN_BROKEN: 'Yksi ketjutetuista allekirjoituksista viittaa allekirjoitukseen, joka puuttuu.',
     PROOF_CHALLENGE_MISMATCH: 'Esitys on allekirjoitettu toista pyyntöä tai verkkosivustoa varten.',
     PROOF_CHALLENGE_UNCHECKED: 'Esitystä ei tarkistettu tiettyä pyyntöä vasten.',
+    PRESENTATION_UNSIGNED: 'Esitystä ei ole allekirjoitettu, joten esittäjää ei ole vahvistettu. Jokainen todiste tarkistetaan erikseen.',
     SIGNATURE_INVALID: 'Sähköinen allekirjoitus ei vastaa sisältöä: sitä on muutettu allekirjoituksen jälkeen, tai se on allekirjoitettu toisella avaimella.',
     ANCHOR_NOT_CONFIRMED: 'Lohkoketjumerkintää, johon todiste perustuu, ei voitu vahvistaa.',
     JSONLD_DATA_LOSS: 'Osa sisällöstä ei kuulu allekirjoituksen piiriin, ja se on voitu lisätä jälkikäteen.',

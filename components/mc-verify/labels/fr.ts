@@ -164,6 +164,7 @@ export const fr: Labels = {
     PROOF_CHAIN_BROKEN: "L'une des signatures chaînées renvoie à une signature manquante.",
     PROOF_CHALLENGE_MISMATCH: 'La présentation a été signée pour une autre demande ou un autre site.',
     PROOF_CHALLENGE_UNCHECKED: "La présentation n'a pas été vérifiée par rapport à une demande précise.",
+    PRESENTATION_UNSIGNED: "La présentation n'est pas signée : qui présente ces attestations n'est pas confirmé. Chaque attestation est vérifiée séparément.",
     SIGNATURE_INVALID: 'La signature électronique ne correspond pas au contenu : il a été modifié après la signature, ou signé avec une autre clé.',
     ANCHOR_NOT_CONFIRMED: "L'enregistrement sur la blockchain dont dépend l'attestation n'a pas pu être confirmé.",
     JSONLD_DATA_LOSS: "Une partie du contenu n'est pas couverte par la signature et a pu être ajoutée après coup.",

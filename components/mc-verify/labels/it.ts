@@ -164,6 +164,7 @@ export const it: Labels = {
     PROOF_CHAIN_BROKEN: 'Una delle firme concatenate rimanda a una firma mancante.',
     PROOF_CHALLENGE_MISMATCH: "La presentazione è stata firmata per un'altra richiesta o un altro sito web.",
     PROOF_CHALLENGE_UNCHECKED: 'La presentazione non è stata controllata rispetto a una richiesta precisa.',
+    PRESENTATION_UNSIGNED: 'La presentazione non è firmata, quindi chi presenta queste credenziali non è confermato. Ogni credenziale è controllata a sé.',
     SIGNATURE_INVALID: 'La firma digitale non corrisponde al contenuto: è stato modificato dopo la firma o firmato con un’altra chiave.',
     ANCHOR_NOT_CONFIRMED: 'Non è stato possibile confermare la registrazione su blockchain su cui si basa la credenziale.',
     JSONLD_DATA_LOSS: 'Parte del contenuto non è coperta dalla firma e potrebbe essere stata aggiunta in seguito.',

@@ -164,6 +164,7 @@ export const nl: Labels = {
     PROOF_CHAIN_BROKEN: 'Een van de gekoppelde handtekeningen verwijst naar een handtekening die ontbreekt.',
     PROOF_CHALLENGE_MISMATCH: 'De presentatie is ondertekend voor een ander verzoek of een andere website.',
     PROOF_CHALLENGE_UNCHECKED: 'De presentatie is niet gecontroleerd tegen een bepaald verzoek.',
+    PRESENTATION_UNSIGNED: 'De presentatie is niet ondertekend, dus wie deze bewijzen toont is niet bevestigd. Elk bewijs wordt afzonderlijk gecontroleerd.',
     SIGNATURE_INVALID: 'De digitale handtekening past niet bij de inhoud: die is na ondertekening gewijzigd, of ondertekend met een andere sleutel.',
     ANCHOR_NOT_CONFIRMED: 'De blockchainregistratie waarop het bewijs steunt, kon niet worden bevestigd.',
     JSONLD_DATA_LOSS: 'Een deel van de inhoud valt niet onder de handtekening en kan later zijn toegevoegd.',

@@ -319,11 +319,21 @@ describe('proof check: proofs that cannot be decided', () => {
 });
 
 describe('proof check: presentations', () => {
-  it('a presentation without a proof of its own is skipped as NOT_APPLICABLE', async () => {
+  it('a presentation without a proof of its own is skipped as NOT_APPLICABLE, with a PRESENTATION_UNSIGNED warning', async () => {
     const holder = await createDidKey();
     const outcome = await checkProof(unsignedPresentation(holder), {});
     expect(outcome.status).toBe('skipped');
     expect(codes(outcome)).toEqual(['NOT_APPLICABLE']);
+    expect(warningCodes(outcome)).toEqual(['PRESENTATION_UNSIGNED']);
+  });
+
+  it('a presentation without a proof fails with PROOF_MISSING when the verifier expects a challenge or a domain', async () => {
+    const holder = await createDidKey();
+    for (const expected of [{ challenge: 'c-123' }, { domain: 'verifier.example' }]) {
+      const outcome = await checkProof(unsignedPresentation(holder), expected);
+      expect(outcome.status).toBe('failed');
+      expect(codes(outcome)).toEqual(['PROOF_MISSING']);
+    }
   });
 
   it('a presentation signed for the expected challenge and domain passes without warnings', async () => {
