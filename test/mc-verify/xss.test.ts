@@ -1,7 +1,7 @@
 /// <reference types="mocha" />
 /**
  * Rendering never executes credential content (ARCHITECTURE.md rule 5; research/security.md §2 and
- * §6 F). Each payload sits in a field of the report's verified view (the view is data, so the
+ * §6 F — tests named F75–F80 are those cases). Each payload sits in a field of the report's verified view (the view is data, so the
  * reports are crafted); after rendering, no payload has run, no `javascript:` link exists, and no
  * element carries an inline event handler.
  */
@@ -26,7 +26,7 @@ type Mutation = (credential: CredentialView, report: VerificationReport) => void
 /** Each payload and where it goes. */
 const PAYLOADS: readonly [string, Mutation][] = [
   // text fields
-  ['img onerror in the achievement name', (c) => void (c.achievement!.name = `<img src=x onerror="${RUN}">`)],
+  ['F75 · img onerror in the achievement name', (c) => void (c.achievement!.name = `<img src=x onerror="${RUN}">`)],
   ['script element in the issuer name', (c) => void (c.issuer.name = `<script>${RUN}</script>`)],
   ['attribute breakout in the recipient name', (c) => void (c.subject.name = `"><svg onload=${RUN}>`)],
   ['closing bdi and img in a tag', (c) => void (c.achievement!.tags = [`</bdi><img src=x onerror=${RUN}>`])],
@@ -34,8 +34,8 @@ const PAYLOADS: readonly [string, Mutation][] = [
   ['img onerror in a result value', (c) => void (c.results = [{ value: `<img src=x onerror=${RUN}>`, status: '<script>1</script>' }])],
   ['script in the evidence name and genre', (c) => void (c.evidence = [{ name: `<script>${RUN}</script>`, genre: `<img src=x onerror=${RUN}>` }])],
   // markdown fields
-  ['raw HTML img in the criteria narrative', (c) => void (c.achievement!.criteria = { narrative: `Do this.\n\n<img src=x onerror=${RUN}>` })],
-  ['javascript: link in markdown', (c) => void (c.achievement!.criteria = { narrative: `[click me](javascript:${RUN})` })],
+  ['F76 · raw HTML img in the criteria narrative', (c) => void (c.achievement!.criteria = { narrative: `Do this.\n\n<img src=x onerror=${RUN}>` })],
+  ['F76 · javascript: link in markdown', (c) => void (c.achievement!.criteria = { narrative: `[click me](javascript:${RUN})` })],
   ['mixed-case JaVaScRiPt: link in markdown', (c) => void (c.achievement!.description = `[click](JaVaScRiPt:${RUN})`)],
   ['data:text/html link in markdown', (c) => void (c.achievement!.description = '[click](data:text/html;base64,PHNjcmlwdD53aW5kb3cuX194c3M9MTwvc2NyaXB0Pg==)')],
   ['raw HTML anchor with javascript: in markdown', (c) => void (c.achievement!.description = `<a href="javascript:${RUN}">x</a>`)],
@@ -54,14 +54,14 @@ const PAYLOADS: readonly [string, Mutation][] = [
   ['alignment description with an onclick', (c) => void (c.alignments = [{ name: 'Skill', description: `<b onclick="${RUN}">bold</b>` }])],
   // image URLs
   ['javascript: badge image', (c) => void (c.image = `javascript:${RUN}`)],
-  ['SVG data: badge image with onload', (c) => void (c.image = `data:image/svg+xml,<svg xmlns="http://www.w3.org/2000/svg" onload="${RUN}"/>`)],
+  ['F78 · SVG data: badge image with onload', (c) => void (c.image = `data:image/svg+xml,<svg xmlns="http://www.w3.org/2000/svg" onload="${RUN}"/>`)],
   ['data:text/html badge image', (c) => void (c.image = `data:text/html,<script>${RUN}</script>`)],
   ['attribute breakout in the image URL', (c) => void (c.image = `https://example.org/x.png" onerror="${RUN}`)],
-  ['remote SVG badge image (only as <img>)', (c) => void (c.image = 'https://badges.example.org/evil.svg')],
+  ['F78 · remote SVG badge image (only as <img>)', (c) => void (c.image = 'https://badges.example.org/evil.svg')],
   // issuer and other URLs
-  ['javascript: issuer URL', (c) => void (c.issuer.url = `javascript:${RUN}`)],
-  ['data:text/html issuer URL', (c) => void (c.issuer.url = `data:text/html,<script>${RUN}</script>`)],
-  ['javascript: evidence id', (c) => void (c.evidence = [{ id: `javascript:${RUN}`, name: 'Portfolio' }])],
+  ['F77 · javascript: issuer URL', (c) => void (c.issuer.url = `javascript:${RUN}`)],
+  ['F77 · data:text/html issuer URL', (c) => void (c.issuer.url = `data:text/html,<script>${RUN}</script>`)],
+  ['F77 · javascript: evidence id', (c) => void (c.evidence = [{ id: `javascript:${RUN}`, name: 'Portfolio' }])],
   ['javascript: criteria id with leading space', (c) => void (c.achievement!.criteria = { id: ` javascript:${RUN}` })],
   ['upper-case JAVASCRIPT: alignment URL', (c) => void (c.alignments = [{ name: 'Skill', url: `JAVASCRIPT:${RUN}` }])],
   ['tab and newline inside javascript: alignment URL', (c) => void (c.alignments = [{ name: 'Skill', url: `java\tscr\nipt:${RUN}` }])],
@@ -157,7 +157,7 @@ describe('text from a credential stays text', () => {
     expect(name?.querySelector('b')).to.not.exist;
   });
 
-  it('removes bidi overrides and zero-width characters from the issuer name, and says so', async () => {
+  it('F79 · removes bidi overrides and zero-width characters from the issuer name, and says so', async () => {
     const element = await fixture<McVerify>(html`<mc-verify .report=${withPayload((c) => void (c.issuer.name = 'Univ\u200Bersity of \u202Egnirts\u202C Oxford\u2066'))}></mc-verify>`);
     const root = shadow(element);
     const name = root.querySelector('.issuer__name')?.textContent ?? '';
@@ -166,15 +166,14 @@ describe('text from a credential stays text', () => {
     expect(root.querySelector('.issuer .note')).to.exist;
   });
 
-  it('shortens a 1 MB description and a 10,000-item list, and stays responsive', async () => {
-    const started = performance.now();
+  it('F80 · shortens a 1 MB description and a 10,000-item list to a bounded page', async () => {
     const report = withPayload((c) => {
       c.achievement!.description = 'word '.repeat(200_000);
       c.achievement!.tags = Array.from({ length: 10_000 }, (_, i) => `tag ${i}`);
     });
     const element = await fixture<McVerify>(html`<mc-verify .report=${report}></mc-verify>`);
     const root = shadow(element);
-    expect(performance.now() - started).to.be.below(3000);
+    expect(allElements(root).length, 'elements rendered').to.be.below(1_000);
     expect(root.querySelector('[part~="tags"]')?.children.length).to.equal(51);
     const short = root.querySelector<HTMLElement>('[part~="description"] [data-collapsed-only]');
     expect(short?.textContent?.length).to.be.below(700);

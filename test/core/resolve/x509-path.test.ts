@@ -130,10 +130,8 @@ describe('certification paths', () => {
       notAfter: new Date('2030-01-01T00:00:00Z'),
     });
     const toParsed = (certificate: x509.X509Certificate) => parseCertificateBase64(Buffer.from(certificate.rawData).toString('base64'))!;
-    const started = Date.now();
     const result = await buildCertificatePath(toParsed(signer), mesh.map(toParsed), [], AT);
     expect(result.trusted).toBe(false);
     expect(result.reasons).toContain('the path search stopped after 64 signature checks');
-    expect(Date.now() - started).toBeLessThan(5_000);
   });
 });
