@@ -104,6 +104,7 @@ const CATALOGUE = {
   KEY_NOT_AUTHORISED: [PROOF_VERIFICATION_ERROR, 'The signing key is not authorised for this purpose'],
   KEY_REVOKED: [PROOF_VERIFICATION_ERROR, 'The signing key was revoked or had expired when it signed'],
   SEAL_UNTRUSTED: [own('SEAL_UNTRUSTED'), 'The seal certificate does not lead to a trusted EU trust anchor'],
+  SEAL_REVOCATION_UNCHECKED: [own('SEAL_REVOCATION_UNCHECKED'), 'Whether the seal certificate was revoked was not checked'],
   SEAL_CERTIFICATE_EXPIRED: [own('SEAL_CERTIFICATE_EXPIRED'), 'A certificate of the seal was not valid at the time the seal is judged at'],
   SEAL_OWNER_MISMATCH: [PROOF_VERIFICATION_ERROR, "The seal belongs to another organisation than the issuer"],
   TIMESTAMP_UNTRUSTED: [own('TIMESTAMP_UNTRUSTED'), 'The time-stamp of the seal is not from a trusted authority'],

@@ -12,9 +12,8 @@ import type { CheckContext, CheckOutcome, Environment, Facts, NestedVerification
 import { createDocumentSource } from './fetch/documents.ts';
 import { resolveOptions, type VerifyOptions } from './options.ts';
 import { toCredentialView } from './parse/credential-view.ts';
-import { asArray, isObject, typeList } from './parse/json.ts';
 import { toOb2View } from './parse/ob2-view.ts';
-import { parseValue, readInput, undecided, type ParseContext, type ParseOutcome, type ParsedSubject, type ReadInput, type VerifyInput } from './parse/parse-input.ts';
+import { embeddedCredentials, parseValue, readInput, undecided, type ParseContext, type ParseOutcome, type ParsedSubject, type ReadInput, type VerifyInput } from './parse/parse-input.ts';
 import { problem, type Problem } from './problems.ts';
 import { REPORT_VERSION, type CheckResult, type CredentialView, type ReportSource, type VerificationReport } from './report.ts';
 import { createContextLoader } from './resolve/context-loader.ts';
@@ -122,6 +121,10 @@ async function runChecks(parsed: ParseOutcome, env: Environment, onCheck?: (resu
     } catch (error) {
       outcome = { status: 'error', problems: [problem('INTERNAL_ERROR', `${check.id}: ${error instanceof Error ? error.message : String(error)}`)] };
     }
+    if (outcome.status === 'error' && env.signal?.aborted && !outcome.problems?.some((p) => p.code === 'VERIFICATION_ABORTED')) {
+      // Whatever the check could not retrieve or finish, the reason is that the caller cancelled.
+      outcome = { ...outcome, problems: [problem('VERIFICATION_ABORTED', `${check.id} was cancelled before it could finish`), ...(outcome.problems ?? [])] };
+    }
     timings[check.id] = round(performance.now() - started);
     const result: CheckResult = { id: check.id, status: outcome.status };
     if (outcome.problems?.length) result.problems = outcome.problems;
@@ -143,19 +146,6 @@ function credentialView(subject: ParsedSubject, facts: Facts): CredentialView | 
     : undefined;
   if (view && facts.euProfile) view.euProfile = facts.euProfile;
   return view;
-}
-
-/**
- * The credentials verified as children: those a presentation carries (VCDM 2.0 §4.13
- * `verifiableCredential`), and those a CLR 2.0 credential nests in its subject.
- */
-function embeddedCredentials(subject: ParsedSubject): unknown[] {
-  const { document } = subject;
-  if (subject.kind === 'presentation') return asArray(document.verifiableCredential);
-  if (typeList(document.type).includes('ClrCredential') && isObject(document.credentialSubject)) {
-    return asArray(document.credentialSubject.verifiableCredential);
-  }
-  return [];
 }
 
 function round(ms: number): number {

@@ -67,6 +67,31 @@ describe('fixture server', () => {
     expect(performance.now() - started).toBeLessThan(1_000);
   });
 
+  it('answers successive requests with successive bodies, repeating the last', async () => {
+    server.route('/changing', { bodies: [{ n: 1 }, { n: 2 }] });
+    const answers = [];
+    for (let i = 0; i < 3; i++) answers.push(await (await get('/changing')).json());
+    expect(answers).toEqual([{ n: 1 }, { n: 2 }, { n: 2 }]);
+  });
+
+  it('sends a chunked body without a Content-Length', async () => {
+    server.route('/chunked', { body: 'y'.repeat(40_000), delivery: 'chunked' });
+    const response = await get('/chunked');
+    expect([response.headers.get('content-length'), response.headers.get('transfer-encoding'), (await response.text()).length]).toEqual([null, 'chunked', 40_000]);
+  });
+
+  it('stalls after half the body, never answers, or drips a byte at a time, until the caller gives up', async () => {
+    server.route('/stall', { body: 'z'.repeat(1_000), delivery: 'stall' });
+    server.route('/silent', { delivery: 'silent' });
+    server.route('/drip', { body: 'z'.repeat(1_000), delivery: 'drip', dripMs: 10 });
+    const stalled = await get('/stall', { signal: AbortSignal.timeout(200) });
+    expect(stalled.headers.get('content-length')).toBe('1000');
+    await expect(stalled.text()).rejects.toThrow();
+    await expect(get('/silent', { signal: AbortSignal.timeout(200) })).rejects.toThrow();
+    const dripping = await get('/drip', { signal: AbortSignal.timeout(200) });
+    await expect(dripping.text()).rejects.toThrow();
+  });
+
   it('stops serving a removed route', async () => {
     server.json('/temporary', {});
     server.remove('/temporary');

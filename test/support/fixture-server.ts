@@ -35,7 +35,24 @@ export interface Route {
   failStatus?: number;
   /** Answer with a redirect to this Location (a path, or an absolute URL). */
   redirect?: string;
+  /**
+   * Bodies for successive requests, in place of `body`: the first request gets the first, the
+   * second the second, and the last is repeated (a document that changes between requests).
+   */
+  bodies?: readonly unknown[];
+  /**
+   * How the answer is sent, for fault tests. `whole` (default): at once, with a Content-Length.
+   * `chunked`: in 16 KiB chunks without a Content-Length. `stall`: the headers with the full
+   * Content-Length and the first half of the body, then nothing more. `drip`: one byte every
+   * `dripMs` milliseconds without a Content-Length. `silent`: no answer at all, not even headers.
+   * Whatever is left open ends when the client gives up or the server closes.
+   */
+  delivery?: Delivery;
+  /** For `drip`: milliseconds between bytes. Default: 50. */
+  dripMs?: number;
 }
+
+export type Delivery = 'whole' | 'chunked' | 'stall' | 'drip' | 'silent';
 
 /** One request the server received. */
 export interface RecordedRequest {
@@ -51,7 +68,7 @@ export class FixtureServer {
     // A client that gave up (a timeout test) may leave nothing to answer; that is not an error.
     this.handle(request, response).catch(() => response.destroy());
   });
-  private readonly routes = new Map<string, Route & { failuresLeft: number }>();
+  private readonly routes = new Map<string, Route & { failuresLeft: number; served: number }>();
   private listeningPort = 0;
 
   private constructor() {}
@@ -88,7 +105,7 @@ export class FixtureServer {
 
   /** Serves `route` at `path` (without query string), replacing any route there. */
   route(path: string, route: Route): void {
-    this.routes.set(path, { ...route, failuresLeft: route.failTimes ?? 0 });
+    this.routes.set(path, { ...route, failuresLeft: route.failTimes ?? 0, served: 0 });
   }
 
   /** Serves a JSON document at `path`. */
@@ -131,9 +148,45 @@ export class FixtureServer {
       response.writeHead(route.status ?? 302, { location: route.redirect, ...route.headers }).end();
       return;
     }
-    const { bytes, contentType } = encode(route.body);
+    if (route.delivery === 'silent') return;
+    const body = route.bodies ? route.bodies[Math.min(route.served, route.bodies.length - 1)] : route.body;
+    route.served++;
+    const { bytes, contentType } = encode(body);
     const headers = { ...(contentType ? { 'content-type': contentType } : {}), ...route.headers };
-    response.writeHead(route.status ?? 200, headers).end(bytes);
+    deliver(response, route.status ?? 200, headers, typeof bytes === 'string' ? Buffer.from(bytes) : bytes, route);
+  }
+}
+
+function deliver(response: ServerResponse, status: number, headers: Record<string, string>, bytes: Uint8Array, route: Route): void {
+  switch (route.delivery ?? 'whole') {
+    case 'chunked': {
+      response.writeHead(status, headers);
+      for (let offset = 0; offset < bytes.byteLength; offset += 16 * 1024) response.write(bytes.subarray(offset, offset + 16 * 1024));
+      response.end();
+      return;
+    }
+    case 'stall': {
+      response.writeHead(status, { ...headers, 'content-length': String(bytes.byteLength) });
+      response.write(bytes.subarray(0, Math.floor(bytes.byteLength / 2)));
+      return;
+    }
+    case 'drip': {
+      response.writeHead(status, headers);
+      response.flushHeaders();
+      let offset = 0;
+      const timer = setInterval(() => {
+        if (offset >= bytes.byteLength) {
+          clearInterval(timer);
+          response.end();
+          return;
+        }
+        response.write(bytes.subarray(offset, ++offset));
+      }, route.dripMs ?? 50);
+      response.on('close', () => clearInterval(timer));
+      return;
+    }
+    default:
+      response.writeHead(status, headers).end(bytes);
   }
 }
 

@@ -24,6 +24,9 @@ export interface FormatFixture<Scenario extends string = string> {
   children?: Verdict[];
 }
 
+/** What `expectFixture` holds a report to: the parts of a fixture that say what must come out. */
+export type Expectation = Pick<FormatFixture, 'name' | 'expect' | 'codes' | 'warns' | 'children'>;
+
 export function fixtureName(format: string, scenario: string, expected: Verdict, profile?: string): string {
   return `${format}/${scenario}${profile ? `[${profile}]` : ''}--${expected}`;
 }
@@ -54,7 +57,7 @@ export function explain(report: VerificationReport): string {
  * in pipeline order, every check that did not pass saying why, a report that is plain JSON, no
  * credential view unless the proof and the issuer key both passed, and the children's verdicts.
  */
-export function expectFixture(fixture: FormatFixture, report: VerificationReport, checks: Partial<Record<CheckId, CheckStatus>> = {}): void {
+export function expectFixture(fixture: Expectation, report: VerificationReport, checks: Partial<Record<CheckId, CheckStatus>> = {}): void {
   const { name } = fixture;
   expect.soft(report.verdict, `${name}: ${explain(report)}`).toBe(fixture.expect);
   for (const code of fixture.codes) expect.soft(codesOf(report), `${name} names ${code}`).toContain(code);

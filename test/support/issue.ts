@@ -55,8 +55,11 @@ export interface FixtureIssuer {
    */
   readonly otherKeyId: string;
   readonly didDocument: JsonObject;
-  /** Signs a credential with `vc.issue` (proof purpose assertionMethod). */
-  sign(credential: JsonObject, options?: { date?: string }): Promise<JsonObject>;
+  /**
+   * Signs a credential with `vc.issue` (proof purpose assertionMethod); with `lax`, the way a
+   * careless signer does instead (see {@link LaxCanonicalization}).
+   */
+  sign(credential: JsonObject, options?: { date?: string; lax?: LaxCanonicalization }): Promise<JsonObject>;
   /** Signs a presentation with `vc.signPresentation` (proof purpose authentication). */
   signPresentation(presentation: JsonObject, challenge: string): Promise<JsonObject>;
 }
@@ -124,7 +127,9 @@ function issuer(parts: IssuerParts): FixtureIssuer {
     otherKeyId: parts.otherKeyId,
     didDocument: parts.didDocument,
     sign: (credential, options = {}) =>
-      vc.issue({ credential: structuredClone(credential), suite: proofSuite(suite, signer, options.date ?? ISSUED), documentLoader }),
+      options.lax
+        ? signLax(credential, suite, signer, options.date ?? ISSUED, options.lax)
+        : vc.issue({ credential: structuredClone(credential), suite: proofSuite(suite, signer, options.date ?? ISSUED), documentLoader }),
     signPresentation: (presentation, challenge) =>
       vc.signPresentation({ presentation: structuredClone(presentation), suite: proofSuite(suite, signer, ISSUED), documentLoader, challenge }),
   };
@@ -142,6 +147,40 @@ function proofSuite(suite: SuiteId, signer: Signer, date: string): object {
     case 'Ed25519Signature2018':
       return new Ed25519Signature2018({ signer, date });
   }
+}
+
+/**
+ * How a careless signer canonicalizes: without JSON-LD safe mode, so whatever JSON-LD cannot map
+ * (an undefined term, a relative IRI, a relative type) is silently left out of what it signs, as
+ * jsonld-signatures did before safe mode (jsonld-signatures #169); and, with `base`, resolving
+ * relative IRIs against a base the verifier does not know. `vc.issue`'s own checks are skipped too.
+ * Data Integrity suites only.
+ */
+export interface LaxCanonicalization {
+  base?: string;
+}
+
+/** The purpose a lax signer writes into its proof, as jsonld-signatures' AssertionProofPurpose does. */
+const ASSERTION_PURPOSE = { update: async (proof: JsonObject) => ({ ...proof, proofPurpose: 'assertionMethod' }) };
+
+/**
+ * The canonical N-Quads a lax signer signs for `document` (without its proof): a change that
+ * leaves them as they were is one such a signer's signature cannot notice.
+ */
+export function laxCanonize(document: JsonObject, lax: LaxCanonicalization = {}): Promise<string> {
+  const unsecured = Object.fromEntries(Object.entries(document).filter(([key]) => key !== 'proof'));
+  return eddsaRdfc2022.canonize(unsecured, { documentLoader, safe: false, base: lax.base ?? null });
+}
+
+async function signLax(credential: JsonObject, suite: SuiteId, signer: Signer, date: string, lax: LaxCanonicalization): Promise<JsonObject> {
+  const cryptosuite = suite === 'eddsa-rdfc-2022' ? eddsaRdfc2022 : suite.startsWith('ecdsa-') ? ecdsaRdfc2019 : null;
+  if (!cryptosuite) throw new TypeError(`lax canonicalization is for Data Integrity suites, not ${suite}`);
+  const lenient = { ...cryptosuite, canonize: (input: unknown, options: JsonObject) => cryptosuite.canonize(input, { ...options, safe: false, base: lax.base ?? null }) };
+  const proofSuite = new DataIntegrityProof({ signer, cryptosuite: lenient, date });
+  const document = structuredClone(credential);
+  proofSuite.ensureSuiteContext({ document, addSuiteContext: true });
+  const proof = await proofSuite.createProof({ document, purpose: ASSERTION_PURPOSE, proofSet: [], documentLoader });
+  return { ...document, proof };
 }
 
 interface GeneratedKey {
@@ -203,10 +242,20 @@ function controllerDocument(did: string, key: GeneratedKey, methods: JsonObject[
 
 /** DID documents of every issuer created in this run, for the document loader. */
 const DID_DOCUMENTS = new Map<string, JsonObject>();
+/** Contexts of issuers' own, which signers know and a verifier knows only if it is given them. */
+const ISSUER_CONTEXTS = new Map<string, JsonObject>();
 
-/** The offline document loader `vc.issue` uses: pinned contexts, then this run's DID documents. */
+/**
+ * Makes `context` (a document with an `@context`) known to signers under `url`, as an issuer's own
+ * vocabulary; verifiers get it only through `documents`.
+ */
+export function registerContext(url: string, context: JsonObject): void {
+  ISSUER_CONTEXTS.set(url, context);
+}
+
+/** The offline document loader `vc.issue` uses: pinned contexts, issuers' contexts, then this run's DID documents. */
 export const documentLoader: vc.DocumentLoader = async (url) => {
-  const document = BUNDLED_CONTEXTS.get(url) ?? DID_DOCUMENTS.get(url.split('#')[0]!);
+  const document = BUNDLED_CONTEXTS.get(url) ?? ISSUER_CONTEXTS.get(url) ?? DID_DOCUMENTS.get(url.split('#')[0]!);
   if (!document) throw new Error(`the fixture document loader has no document for ${url}`);
   return { contextUrl: null, documentUrl: url, document };
 };
@@ -283,6 +332,9 @@ export interface StatusListOptions {
   set?: readonly number[];
   /** Default: 131,072, the privacy minimum. */
   length?: number;
+  /** The list's own validity period. Default: from {@link ISSUED}, without end. */
+  validFrom?: string;
+  validUntil?: string;
 }
 
 /** A signed VC 2.0 BitstringStatusListCredential issued by `issuer`. */
@@ -290,7 +342,8 @@ export async function issueStatusList(issuer: FixtureIssuer, options: StatusList
   const list = await createList({ length: options.length ?? 131_072 });
   for (const index of options.set ?? []) list.setStatus(index, true);
   const unsigned = await createStatusListCredential({ id: options.url, list, statusPurpose: options.purpose });
-  return issuer.sign({ ...unsigned, issuer: issuer.did, validFrom: ISSUED });
+  const validity = { validFrom: options.validFrom ?? ISSUED, ...(options.validUntil === undefined ? {} : { validUntil: options.validUntil }) };
+  return issuer.sign({ ...unsigned, issuer: issuer.did, ...validity });
 }
 
 /** A presentation of `credentials` by `holder`, signed for authentication with `challenge`. */

@@ -2,7 +2,8 @@
  * A minimal eddsa-jcs-2022 signer (W3C vc-di-eddsa §3.4) with throw-away did:key identities, so
  * check tests can make genuinely signed credentials, presentations and status lists of any shape
  * without a network or a fixture server. JCS needs no JSON-LD, so signing is synchronous logic
- * over WebCrypto.
+ * over WebCrypto. `signEddsa` signs the same way with another canonicalization, such as RDFC-1.0
+ * without a work limit for documents no bounded canonicalizer will sign.
  *
  * @example
  * ```ts
@@ -62,18 +63,32 @@ export const SIGNED_AT = '2025-01-01T00:00:00Z';
  * challenge, created, a different verificationMethod...); they are signed too.
  */
 export async function signJcs(document: JsonObject, signer: DidKey, proof: JsonObject = {}): Promise<JsonObject> {
+  return signEddsa(document, signer, { cryptosuite: 'eddsa-jcs-2022', canonicalize: canonicalJson }, proof);
+}
+
+/** How an EdDSA Data Integrity cryptosuite turns a document into the text it hashes. */
+export interface EddsaSuite {
+  cryptosuite: string;
+  canonicalize: (document: JsonObject) => string | Promise<string>;
+}
+
+/**
+ * Adds an EdDSA Data Integrity proof by `signer` (vc-di-eddsa §3: the hash of the canonical proof
+ * configuration, then of the canonical document, signed), canonicalized as `suite` says.
+ */
+export async function signEddsa(document: JsonObject, signer: DidKey, suite: EddsaSuite, proof: JsonObject = {}): Promise<JsonObject> {
   const unsecured: JsonObject = { ...document };
   delete unsecured.proof;
   const options: JsonObject = {
     type: 'DataIntegrityProof',
-    cryptosuite: 'eddsa-jcs-2022',
+    cryptosuite: suite.cryptosuite,
     created: SIGNED_AT,
     verificationMethod: signer.verificationMethod,
     proofPurpose: 'assertionMethod',
     ...proof,
   };
   const config = { ...options, '@context': unsecured['@context'] };
-  const [configHash, documentHash] = await Promise.all([sha256(canonicalJson(config)), sha256(canonicalJson(unsecured))]);
+  const [configHash, documentHash] = await Promise.all([sha256(await suite.canonicalize(config)), sha256(await suite.canonicalize(unsecured))]);
   const data = Uint8Array.from([...configHash, ...documentHash]);
   const signature = new Uint8Array(await crypto.subtle.sign({ name: 'Ed25519' }, signer.privateKey, data));
   return { ...unsecured, proof: { ...options, proofValue: `z${base58btcEncode(signature)}` } };

@@ -20,17 +20,31 @@ declare module '@digitalbazaar/vc' {
 
 declare module '@digitalbazaar/data-integrity' {
   import type { Signer } from '@digitalbazaar/ed25519-multikey';
+  import type { DocumentLoader } from '@digitalbazaar/vc';
   export class DataIntegrityProof {
     constructor(options: { signer: Signer; cryptosuite: object; date?: Date | string });
+    /** Adds the Data Integrity context to `document` unless it (or the VC 2.0 context) is there. */
+    ensureSuiteContext(options: { document: Record<string, unknown>; addSuiteContext: boolean }): void;
+    /** The proof for `document`, as `jsigs.sign` would attach it. */
+    createProof(options: {
+      document: Record<string, unknown>;
+      purpose: { update(proof: Record<string, unknown>): Promise<Record<string, unknown>> };
+      proofSet: unknown[];
+      documentLoader: DocumentLoader;
+    }): Promise<Record<string, unknown>>;
   }
 }
 
 declare module '@digitalbazaar/eddsa-rdfc-2022-cryptosuite' {
-  export const cryptosuite: object;
+  export interface Cryptosuite {
+    canonize(input: unknown, options: Record<string, unknown>): Promise<string>;
+  }
+  export const cryptosuite: Cryptosuite;
 }
 
 declare module '@digitalbazaar/ecdsa-rdfc-2019-cryptosuite' {
-  export const cryptosuite: object;
+  import type { Cryptosuite } from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite';
+  export const cryptosuite: Cryptosuite;
 }
 
 declare module '@digitalbazaar/ed25519-multikey' {

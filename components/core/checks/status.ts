@@ -11,6 +11,9 @@ import { checkStatusListEntry, STATUS_LIST_ENTRY_TYPES, type StatusEntryContext,
 import type { JsonObject } from '../suites/canonize.ts';
 import { errored, failed, issuerIdOf, notApplicable, passed, subjectOf, verifiedDocumentOf, type Check, type CheckContext } from './check.ts';
 
+/** The most status entries checked on one credential (real ones carry one or two). */
+const MAX_STATUS_ENTRIES = 16;
+
 export const status: Check = {
   id: 'status',
   requires: ['proof', 'issuer-key'],
@@ -45,6 +48,11 @@ function statusEntryOutcomes(ctx: CheckContext, document: JsonObject): Promise<S
   if (raw === undefined) return Promise.resolve([]);
   const context: StatusEntryContext = { env: ctx.env, issuerId: String(issuerIdOf(ctx)), issuerDocument: ctx.facts.issuerDocument };
   const entries = Array.isArray(raw) ? raw : [raw];
+  if (entries.length > MAX_STATUS_ENTRIES) {
+    // Each entry may cost a retrieval: a credential must not make the verifier send thousands.
+    const detail = `credentialStatus has ${entries.length} entries; at most ${MAX_STATUS_ENTRIES} are checked`;
+    return Promise.resolve([{ state: 'unknown', purpose: '', problems: [problem('STATUS_ENTRY_MALFORMED', detail)], warnings: [] }]);
+  }
   return Promise.all(
     entries.map((entry, i): Promise<StatusEntryOutcome> | StatusEntryOutcome => {
       const where = Array.isArray(raw) ? `credentialStatus[${i}]` : 'credentialStatus';

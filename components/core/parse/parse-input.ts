@@ -8,7 +8,7 @@ import { problem, quote, type Problem } from '../problems.ts';
 import type { CredentialFormat, ReportSource } from '../report.ts';
 import { VC_V1_CONTEXT, VC_V2_CONTEXT } from '../resolve/contexts.ts';
 import type { JsonObject } from '../suites/canonize.ts';
-import { checkJsonValue, decodeUtf8, isObject, parseJson, typeList, type JsonLimits } from './json.ts';
+import { asArray, checkJsonValue, decodeUtf8, isObject, parseJson, typeList, type JsonLimits } from './json.ts';
 import { bakedSvgText, classifyBakedText, isBakedPayload, type BakedPayload } from './baked.ts';
 import { decodeCompactJws, looksLikeCompactJws, type CompactJws } from './jwt.ts';
 import { isOb2Assertion, ob2VerificationType } from './ob2.ts';
@@ -124,7 +124,7 @@ export async function parseText(text: string, context: ParseContext): Promise<Pa
     const json = parseJson(trimmed, context.limits);
     return json.ok ? parseValue(json.value, context) : refuse(json.problem);
   }
-  if (looksLikeCompactJws(trimmed)) return parseJws(trimmed);
+  if (looksLikeCompactJws(trimmed)) return parseJws(trimmed, context);
   if (/^(VP1-|VC1-|openid-credential-offer:|dccrequest:)/i.test(trimmed)) return parseQrText(trimmed, context);
   if (trimmed.startsWith('<') && /<svg[\s>]/i.test(trimmed.slice(0, 4096))) {
     const { extractFromSvg } = await loadBakedSvg();
@@ -170,9 +170,12 @@ export async function parseValue(value: unknown, context: ParseContext): Promise
   return accept({ kind, family: 'vc', document: value, dataModel, format: jsonLdFormat(kind, dataModel), securing: { type: 'embedded' } });
 }
 
-function parseJws(token: string): ParseOutcome {
+function parseJws(token: string, context: ParseContext): ParseOutcome {
   const jws = decodeCompactJws(token);
   if (!('token' in jws)) return refuse(jws);
+  // The payload is held to the same limits as JSON given directly.
+  const excess = checkJsonValue(jws.payload, context.limits, 'the JWT payload');
+  if (excess) return refuse(excess);
   if (isOb2Assertion(jws.payload)) {
     return accept({ kind: 'credential', family: 'ob2', document: jws.payload, dataModel: null, format: 'ob2-signed', securing: { type: 'ob2-signed', jws } });
   }
@@ -215,7 +218,27 @@ function dataModelOf(context: unknown): 1 | 2 | null {
   return first === VC_V1_CONTEXT ? 1 : first === VC_V2_CONTEXT ? 2 : null;
 }
 
+/**
+ * The credentials verified as children: those a presentation carries (VCDM 2.0 §4.13
+ * `verifiableCredential`), and those a CLR 2.0 credential nests in its subject.
+ */
+export function embeddedCredentials(subject: ParsedSubject): unknown[] {
+  const { document } = subject;
+  if (subject.kind === 'presentation') return asArray(document.verifiableCredential);
+  if (typeList(document.type).includes('ClrCredential') && isObject(document.credentialSubject)) {
+    return asArray(document.credentialSubject.verifiableCredential);
+  }
+  return [];
+}
+
+/** The most credentials one document may carry, each verified on its own (real ones carry a few). */
+const MAX_EMBEDDED_CREDENTIALS = 100;
+
 function accept(subject: ParsedSubject): ParseOutcome {
+  const embedded = embeddedCredentials(subject).length;
+  if (embedded > MAX_EMBEDDED_CREDENTIALS) {
+    return refuse(problem('INPUT_TOO_LARGE', `the ${subject.kind} carries ${embedded} credentials; at most ${MAX_EMBEDDED_CREDENTIALS} are verified, each on its own`));
+  }
   return { ok: true, subject };
 }
 

@@ -24,6 +24,16 @@ type Parsers = {
   undecided(reason: ReturnType<typeof problem>): ParseOutcome;
 };
 
+/**
+ * An empty or broken body is no credential at all (a server or transfer fault), so nothing was
+ * decided about one, as for a platform answer that does not parse.
+ */
+const UNREADABLE: ReadonlySet<string> = new Set(['INPUT_EMPTY', 'INPUT_NOT_JSON']);
+
+function undecidedIfUnreadable(outcome: ParseOutcome, parsers: Parsers): ParseOutcome {
+  return !outcome.ok && UNREADABLE.has(outcome.problem.code) ? parsers.undecided(outcome.problem) : outcome;
+}
+
 export async function readUrl(url: string, context: ParseContext, parsers: Parsers): Promise<UrlReading> {
   let current = url;
   let platform: string | undefined;
@@ -66,7 +76,7 @@ export async function readUrl(url: string, context: ParseContext, parsers: Parse
           const [only] = unwrapped.documents;
           return done(await parsers.value(unwrapped.documents.length === 1 ? only : { '@context': ['https://www.w3.org/ns/credentials/v2'], type: ['VerifiablePresentation'], verifiableCredential: unwrapped.documents }, context));
         }
-        if (!/html/.test(fetched.contentType)) return done(await parsers.bytes(fetched.bytes, context));
+        if (!/html/.test(fetched.contentType)) return done(undecidedIfUnreadable(await parsers.bytes(fetched.bytes, context), parsers));
         const found = sniffHtml(decodeUtf8(fetched.bytes), fetched.url);
         for (const embedded of found.jsonLd) {
           // A page's JSON-LD is often about the page itself (schema.org); only a credential counts.

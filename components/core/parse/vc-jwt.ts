@@ -32,8 +32,19 @@ export function decodeJwtCredential(jws: CompactJws): DecodedJwtCredential | nul
       .map((claim) => problem('PROPERTY_WRONG_TYPE', `the ${typ || 'JOSE'} payload carries a ${quote(claim)} claim, which VC-JOSE-COSE forbids`));
     const party = kind === 'credential' ? payload.issuer : payload.holder;
     const partyId = isObject(party) ? party.id : party;
-    if (payload.iss !== undefined && payload.iss !== partyId) {
-      mismatches.push(problem('PROPERTY_WRONG_TYPE', `JWT claim iss ${quote(payload.iss)} disagrees with ${kind === 'credential' ? 'issuer' : 'holder'} ${quote(partyId)}`));
+    // Registered claims beside the credential must tell the same story as it does (research/security.md §6 C40):
+    // a reader of the JWT alone would otherwise see another issuer, id or subject than the one shown.
+    const subject = payload.credentialSubject;
+    const disagreements: [string, string, unknown][] = [
+      ['iss', kind === 'credential' ? 'issuer' : 'holder', partyId],
+      ['jti', 'id', payload.id],
+      ...(kind === 'credential' && isObject(subject) ? [['sub', 'credentialSubject.id', subject.id] as [string, string, unknown]] : []),
+    ];
+    for (const [claim, property, stated] of disagreements) {
+      // iss always names the signer, so it must match even an issuer given without an id.
+      if (payload[claim] !== undefined && (stated !== undefined || claim === 'iss') && payload[claim] !== stated) {
+        mismatches.push(problem('PROPERTY_WRONG_TYPE', `JWT claim ${claim} ${quote(payload[claim])} disagrees with ${property} ${quote(stated)}`));
+      }
     }
     return { kind, dataModel: 2, document: payload, mismatches };
   }

@@ -9,7 +9,7 @@ import { problem, quote, type Problem } from '../problems.ts';
 import type { ControllerDocument } from './controller-document.ts';
 import { base64urlDecode, multibaseDecode } from './multibase.ts';
 import type { VerificationMethod } from './public-key.ts';
-import { isObject, typeList } from '../parse/json.ts';
+import { checkJsonValue, DEFAULT_JSON_LIMITS, isObject, typeList } from '../parse/json.ts';
 
 export type StatusState = 'clear' | 'set' | 'unknown' | 'ignored' | 'malformed';
 
@@ -90,6 +90,9 @@ export async function checkStatusListEntry(entry: Record<string, unknown>, where
     } catch {
       return outcome('unknown', [problem('STATUS_LIST_MALFORMED', `the status list ${quote(url)} is not valid JSON`)]);
     }
+    // Held to the same depth and value-count limits as every other document (its bytes were capped when fetched).
+    const excess = checkJsonValue(value, { ...DEFAULT_JSON_LIMITS, maxBytes: Infinity }, `the status list ${quote(url)}`);
+    if (excess) return outcome('unknown', [problem('STATUS_LIST_MALFORMED', excess.detail)]);
   }
   const parsed = await context.env.parse(value);
   if (!parsed.ok) return outcome('unknown', [problem('STATUS_LIST_MALFORMED', `the status list ${quote(url)} is not a credential: ${parsed.problem.detail}`)]);
@@ -180,6 +183,9 @@ function originOf(id: string): string | null {
   }
 }
 
+/** How much GZIP input is inflated at a time. */
+const GUNZIP_SLICE = 1024;
+
 /**
  * Inflates a GZIP bitstring synchronously (streams cost a turn of the event loop per chunk, which
  * dominated status checks), stopping as soon as the output passes `maxBytes`: a small gzip bomb
@@ -196,7 +202,12 @@ function gunzipCapped(compressed: Uint8Array, maxBytes: number): Uint8Array | nu
     ended ||= final;
   });
   try {
-    inflater.push(compressed, true);
+    // fflate inflates all it is given before handing any of it over, so it is given a slice at a
+    // time: 1 KiB of GZIP inflates to at most about 1 MiB (DEFLATE's ratio is 1032:1).
+    for (let offset = 0; offset < compressed.byteLength && !ended; offset += GUNZIP_SLICE) {
+      const end = Math.min(offset + GUNZIP_SLICE, compressed.byteLength);
+      inflater.push(compressed.subarray(offset, end), end === compressed.byteLength);
+    }
   } catch {
     return null;
   }

@@ -34,7 +34,14 @@ export async function verifyEdcSeal(ctx: CheckContext, subject: ParsedSubject, s
             ...(signer?.organisation ? { organisation: signer.organisation } : {}),
           },
         },
-        warnings: result.warnings,
+        // Online CRL/OCSP checking is not built; say so rather than imply the certificate is in good standing.
+        warnings: [
+          ...result.warnings,
+          problem(
+            'SEAL_REVOCATION_UNCHECKED',
+            `the seal certificate's revocation was not checked (the seal carries ${result.revocation.crls} CRLs and ${result.revocation.ocspResponses} OCSP responses, not evaluated)`,
+          ),
+        ],
       });
     }
   }

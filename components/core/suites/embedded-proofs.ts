@@ -27,6 +27,9 @@ type ProofResult =
   | { status: 'passed'; verified: VerifiedProof; warnings: Problem[] }
   | { status: 'failed' | 'error'; problem: Problem };
 
+/** The most proofs verified on one document (a set or a chain); real credentials carry one to three. */
+const MAX_PROOFS = 32;
+
 /** Canonicalization problems that mean the document cannot be trusted as written. */
 const CANONICAL_FAILURES = new Set(['JSONLD_DATA_LOSS', 'JSONLD_INVALID']);
 
@@ -40,6 +43,9 @@ export async function verifyEmbeddedProofs(ctx: CheckContext, subject: ParsedSub
     return notApplicable('the presentation carries no proof of its own', [
       problem('PRESENTATION_UNSIGNED', 'the presentation has no proof: who presents these credentials is not confirmed; each credential is verified on its own'),
     ]);
+  }
+  if (proofs.length > MAX_PROOFS) {
+    return errored(problem('CANONICALIZATION_LIMIT', `the document carries ${proofs.length} proofs; at most ${MAX_PROOFS} are verified, as each costs a canonicalization and a key lookup`));
   }
   const unsecured: JsonObject = { ...subject.document };
   delete unsecured.proof;

@@ -15,20 +15,24 @@ export interface Ob2Graph {
 
 export async function followBadge(assertion: JsonObject, documents: DocumentSource): Promise<Ob2Graph | Problem> {
   const badgeClass = await retrieve(assertion.badge, 'badge', documents);
-  if (!isObject(badgeClass)) return badgeClass;
-  const issuer = await retrieve(badgeClass.issuer, 'badge.issuer', documents);
-  if (!isObject(issuer)) return issuer;
-  return { badgeClass, issuer };
+  if (!badgeClass.ok) return badgeClass.problem;
+  const issuer = await retrieve(badgeClass.document.issuer, 'badge.issuer', documents);
+  if (!issuer.ok) return issuer.problem;
+  return { badgeClass: badgeClass.document, issuer: issuer.document };
 }
 
-async function retrieve(value: unknown, property: string, documents: DocumentSource): Promise<JsonObject | Problem> {
+// A problem is an object too, so the outcome says which it is: a badge that could not be
+// retrieved must not be read as a BadgeClass (or issuer Profile) without an id.
+type Retrieved = { ok: true; document: JsonObject } | { ok: false; problem: Problem };
+
+async function retrieve(value: unknown, property: string, documents: DocumentSource): Promise<Retrieved> {
   const { id, embedded } = ob2Reference(value);
-  if (embedded && (id === undefined || Object.keys(embedded).length > 2)) return embedded;
-  if (!id) return problem('BADGE_UNRESOLVABLE', `${property} is ${quote(value)}, neither an object nor a URL`);
+  if (embedded && (id === undefined || Object.keys(embedded).length > 2)) return { ok: true, document: embedded };
+  if (!id) return { ok: false, problem: problem('BADGE_UNRESOLVABLE', `${property} is ${quote(value)}, neither an object nor a URL`) };
   const fetched = await documents.json(id);
-  if (!fetched.ok) return problem('BADGE_UNRESOLVABLE', `${property} ${quote(id)} could not be retrieved: ${fetched.problem.detail}`);
-  if (!isObject(fetched.document)) return problem('BADGE_UNRESOLVABLE', `${property} ${quote(id)} is not a JSON object`);
-  return fetched.document;
+  if (!fetched.ok) return { ok: false, problem: problem('BADGE_UNRESOLVABLE', `${property} ${quote(id)} could not be retrieved: ${fetched.problem.detail}`) };
+  if (!isObject(fetched.document)) return { ok: false, problem: problem('BADGE_UNRESOLVABLE', `${property} ${quote(id)} is not a JSON object`) };
+  return { ok: true, document: fetched.document };
 }
 
 /** The ids an issuer Profile lists in `publicKey` (strings or embedded CryptographicKeys). */
