@@ -251,6 +251,8 @@ export class McScan extends LitElement {
               ?offline=${this.offline}
               ?compact=${this.compact}
               ?allow-loopback=${this.allowLoopback}
+              @mc-verify-complete=${this.#onVerifyDone}
+              @mc-verify-error=${this.#onVerifyDone}
             ></mc-verify>`,
           )
         : nothing}
@@ -264,6 +266,13 @@ export class McScan extends LitElement {
     this.#say('found', 'info');
     this.dispatchEvent(new McScanFoundEvent(detail));
   }
+
+  /** The verdict below speaks for itself; "checking it…" would now be stale. */
+  #onVerifyDone = (): void => {
+    if (this.#message?.key !== 'found') return;
+    this.#message = undefined;
+    this.requestUpdate();
+  };
 
   #say(key: keyof ScanLabels, tone: Message['tone']): void {
     this.#message = { key, tone };

@@ -67,6 +67,8 @@ describe('<mc-scan> finds credentials', () => {
     expect(found).to.deep.equal({ source: 'file', kind: 'url' });
     expect(verify.src).to.equal(QR_URL);
     expect(report.verdict).to.equal('verified');
+    await element.updateComplete;
+    expect(message(element), 'no stale "checking it…" once the verdict is shown').to.equal('');
   });
 
   it('finds the QR code on the page of a PDF and verifies the URL it carries', async () => {

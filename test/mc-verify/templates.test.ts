@@ -66,6 +66,16 @@ describe('templates without <mc-verify>', () => {
     expect(root.querySelector('.chip--error')?.textContent?.trim()).to.equal(de.ui.chipError);
   });
 
+  it('render "not a credential" for a report on a document that is none, saying why in its title', async () => {
+    const report = await corpusReport(JSON.stringify({ '@context': 'https://schema.org', type: 'Person', name: 'Ada' }));
+    const root = host(sheet(themeStyles), sheet(chipStyles));
+    render(verdictChip(report, de), root);
+    const chip = root.querySelector('.chip');
+    expect(chip?.getAttribute('data-verdict')).to.equal('not-a-credential');
+    expect(chip?.textContent?.trim()).to.equal(de.ui.chipNotCredential);
+    expect(chip?.getAttribute('title')).to.equal(de.problems[report.problems[0]!.code]);
+  });
+
   it('render a chip from a finished report', async () => {
     const report = await corpusReport(validStatus);
     const root = host();

@@ -207,6 +207,7 @@ export const de: Labels = {
     STATUS_LIST_TOO_SHORT: 'Die Widerrufsliste ist zu kurz, um die Privatsphäre der Inhaber zu schützen.',
     STATUS_PURPOSE_IGNORED: 'Ein anderer Status als Widerruf oder Aussetzung wurde nicht ausgewertet.',
     SEAL_UNTRUSTED: 'Das elektronische Siegel des Ausstellers ist nicht durch eine vertrauenswürdige EU-Stelle gedeckt.',
+    SEAL_REVOCATION_UNCHECKED: 'Ob das Siegelzertifikat widerrufen wurde, wurde nicht geprüft.',
     SEAL_CERTIFICATE_EXPIRED: 'Das Zertifikat hinter dem elektronischen Siegel des Ausstellers war zum maßgeblichen Zeitpunkt nicht gültig.',
     SEAL_OWNER_MISMATCH: 'Das elektronische Siegel gehört einer anderen Organisation als dem Aussteller.',
     TIMESTAMP_UNTRUSTED: 'Der Zeitstempel des Siegels stammt nicht von einer vertrauenswürdigen Stelle.',
@@ -259,6 +260,7 @@ export const de: Labels = {
     checkingNote: 'Die Prüfungen laufen in Ihrem Browser.',
     chipChecking: 'Wird geprüft …',
     chipError: 'Nicht prüfbar',
+    chipNotCredential: 'Kein Nachweis',
     states: {
       passed: 'Bestanden',
       failed: 'Nicht bestanden',

@@ -207,6 +207,7 @@ export const en: Labels = {
     STATUS_LIST_TOO_SHORT: "The revocation list is too short to protect holders' privacy.",
     STATUS_PURPOSE_IGNORED: 'A status other than revocation or suspension was not evaluated.',
     SEAL_UNTRUSTED: "The issuer's electronic seal is not backed by a trusted EU authority.",
+    SEAL_REVOCATION_UNCHECKED: 'Whether the seal certificate has been revoked was not checked.',
     SEAL_CERTIFICATE_EXPIRED: "The certificate behind the issuer's electronic seal was not valid at the time that counts.",
     SEAL_OWNER_MISMATCH: 'The electronic seal belongs to a different organisation than the issuer.',
     TIMESTAMP_UNTRUSTED: "The time stamp on the issuer's seal does not come from a trusted authority.",
@@ -259,6 +260,7 @@ export const en: Labels = {
     checkingNote: 'The checks run in your browser.',
     chipChecking: 'Checking…',
     chipError: 'Could not check',
+    chipNotCredential: 'Not a credential',
     states: {
       passed: 'Passed',
       failed: 'Failed',

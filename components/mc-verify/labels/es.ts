@@ -207,6 +207,7 @@ export const es: Labels = {
     STATUS_LIST_TOO_SHORT: 'La lista de revocación es demasiado corta para proteger la privacidad de los titulares.',
     STATUS_PURPOSE_IGNORED: 'No se evaluó un estado distinto de la revocación o la suspensión.',
     SEAL_UNTRUSTED: 'El sello electrónico del emisor no está respaldado por una autoridad de confianza de la UE.',
+    SEAL_REVOCATION_UNCHECKED: 'No se comprobó si el certificado del sello ha sido revocado.',
     SEAL_CERTIFICATE_EXPIRED: 'El certificado del sello electrónico del emisor no era válido en el momento que cuenta.',
     SEAL_OWNER_MISMATCH: 'El sello electrónico pertenece a una organización distinta del emisor.',
     TIMESTAMP_UNTRUSTED: 'El sello de tiempo del sello no procede de una autoridad de confianza.',
@@ -259,6 +260,7 @@ export const es: Labels = {
     checkingNote: 'Las comprobaciones se realizan en su navegador.',
     chipChecking: 'Comprobando…',
     chipError: 'No se pudo comprobar',
+    chipNotCredential: 'No es una credencial',
     states: {
       passed: 'Superada',
       failed: 'No superada',

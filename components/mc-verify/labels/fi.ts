@@ -207,6 +207,7 @@ export const fi: Labels = {
     STATUS_LIST_TOO_SHORT: 'Peruutuslista on liian lyhyt suojatakseen haltijoiden yksityisyyttä.',
     STATUS_PURPOSE_IGNORED: 'Muuta tilaa kuin peruutusta tai keskeytystä ei arvioitu.',
     SEAL_UNTRUSTED: 'Myöntäjän sähköisen leiman takana ei ole luotettua EU:n tahoa.',
+    SEAL_REVOCATION_UNCHECKED: 'Sinettivarmenteen mahdollista peruutusta ei tarkistettu.',
     SEAL_CERTIFICATE_EXPIRED: 'Myöntäjän sähköisen leiman varmenne ei ollut voimassa ratkaisevana ajankohtana.',
     SEAL_OWNER_MISMATCH: 'Sähköinen leima kuuluu eri organisaatiolle kuin myöntäjä.',
     TIMESTAMP_UNTRUSTED: 'Leiman aikaleima ei ole peräisin luotetulta taholta.',
@@ -259,6 +260,7 @@ export const fi: Labels = {
     checkingNote: 'Tarkistukset tehdään selaimessasi.',
     chipChecking: 'Tarkistetaan…',
     chipError: 'Ei voitu tarkistaa',
+    chipNotCredential: 'Ei todistus',
     states: {
       passed: 'Läpäisty',
       failed: 'Hylätty',

@@ -207,6 +207,7 @@ export const fr: Labels = {
     STATUS_LIST_TOO_SHORT: 'La liste de révocation est trop courte pour protéger la vie privée des titulaires.',
     STATUS_PURPOSE_IGNORED: "Un statut autre que la révocation ou la suspension n'a pas été évalué.",
     SEAL_UNTRUSTED: "Le cachet électronique de l'émetteur n'est pas garanti par une autorité de confiance de l'UE.",
+    SEAL_REVOCATION_UNCHECKED: "La révocation éventuelle du certificat du cachet n'a pas été vérifiée.",
     SEAL_CERTIFICATE_EXPIRED: "Le certificat du cachet électronique de l'émetteur n'était pas valide au moment qui compte.",
     SEAL_OWNER_MISMATCH: "Le cachet électronique appartient à une autre organisation que l'émetteur.",
     TIMESTAMP_UNTRUSTED: "L'horodatage du cachet ne provient pas d'une autorité de confiance.",
@@ -259,6 +260,7 @@ export const fr: Labels = {
     checkingNote: "Les vérifications s'exécutent dans votre navigateur.",
     chipChecking: 'Vérification…',
     chipError: 'Vérification impossible',
+    chipNotCredential: 'Pas un justificatif',
     states: {
       passed: 'Réussi',
       failed: 'Échoué',

@@ -207,6 +207,7 @@ export const it: Labels = {
     STATUS_LIST_TOO_SHORT: "L'elenco di revoca è troppo corto per proteggere la privacy dei titolari.",
     STATUS_PURPOSE_IGNORED: 'Uno stato diverso da revoca o sospensione non è stato valutato.',
     SEAL_UNTRUSTED: "Il sigillo elettronico dell'emittente non è garantito da un'autorità di fiducia dell'UE.",
+    SEAL_REVOCATION_UNCHECKED: 'Non è stato controllato se il certificato del sigillo è stato revocato.',
     SEAL_CERTIFICATE_EXPIRED: "Il certificato del sigillo elettronico dell'emittente non era valido nel momento rilevante.",
     SEAL_OWNER_MISMATCH: "Il sigillo elettronico appartiene a un'organizzazione diversa dall'emittente.",
     TIMESTAMP_UNTRUSTED: "La marca temporale del sigillo non proviene da un'autorità di fiducia.",
@@ -259,6 +260,7 @@ export const it: Labels = {
     checkingNote: 'I controlli vengono eseguiti nel suo browser.',
     chipChecking: 'Controllo…',
     chipError: 'Controllo non possibile',
+    chipNotCredential: 'Non è una credenziale',
     states: {
       passed: 'Superato',
       failed: 'Non superato',

@@ -49,6 +49,8 @@ export interface UiLabels {
   checkingNote: string;
   chipChecking: string;
   chipError: string;
+  /** The chip for a link or image that holds no credential at all. */
+  chipNotCredential: string;
   states: Readonly<Record<CheckState, string>>;
   requiredNotPassed: string;
   checksHeading: string;

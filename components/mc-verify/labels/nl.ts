@@ -207,6 +207,7 @@ export const nl: Labels = {
     STATUS_LIST_TOO_SHORT: 'De intrekkingslijst is te kort om de privacy van houders te beschermen.',
     STATUS_PURPOSE_IGNORED: 'Een andere status dan intrekking of opschorting is niet beoordeeld.',
     SEAL_UNTRUSTED: 'Het elektronische zegel van de uitgever wordt niet gedekt door een vertrouwde EU-instantie.',
+    SEAL_REVOCATION_UNCHECKED: 'Er is niet gecontroleerd of het zegelcertificaat is ingetrokken.',
     SEAL_CERTIFICATE_EXPIRED: 'Het certificaat achter het elektronische zegel van de uitgever was op het bepalende moment niet geldig.',
     SEAL_OWNER_MISMATCH: 'Het elektronische zegel is van een andere organisatie dan de uitgever.',
     TIMESTAMP_UNTRUSTED: 'De tijdstempel van het zegel komt niet van een vertrouwde instantie.',
@@ -259,6 +260,7 @@ export const nl: Labels = {
     checkingNote: 'De controles worden in uw browser uitgevoerd.',
     chipChecking: 'Controleren…',
     chipError: 'Niet te controleren',
+    chipNotCredential: 'Geen credential',
     states: {
       passed: 'Geslaagd',
       failed: 'Niet geslaagd',

@@ -113,7 +113,8 @@ const commonStyles = css`
   .check--pending,
   .verdict--checking,
   .chip--checking,
-  .chip--error {
+  .chip--error,
+  [data-verdict='not-a-credential'] {
     --_state: var(--_muted);
   }
   .spin .icon,

@@ -1,23 +1,25 @@
 /** The verdict at a glance: a banner for the full view, a chip for a link on someone else's page. */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Problem, Verdict, VerificationReport } from '../../core/index.ts';
+import type { Verdict, VerificationReport } from '../../core/index.ts';
 import { en } from '../labels/en.ts';
+import { chipKindOf, notACredentialProblem, type ChipKind } from '../chip-state.ts';
 import type { Labels } from '../labels/labels.ts';
+import { problemSentence } from '../labels/problem-sentence.ts';
 import type { RenderContext } from './context.ts';
 import { iconFor, verdictIcon } from './icons.ts';
 import { heading } from './parts.ts';
 import { formatDate } from './text.ts';
 
-/** What a chip can show: a finished report, a verdict alone, a check under way, or a failure to run. */
-export type ChipState = VerificationReport | Verdict | 'checking' | 'error';
+/**
+ * What a chip can show: a finished report, a verdict alone, an input that holds no credential, a
+ * check under way, or a failure to run.
+ */
+export type ChipState = VerificationReport | ChipKind | 'checking' | 'error';
 
 /** Verdicts that describe a genuine credential's state; their summary already says why. */
 const STATE_VERDICTS: ReadonlySet<Verdict> = new Set(['expired', 'not-yet-valid', 'revoked', 'suspended']);
 
-/** The plain-language sentence for a problem; its technical title when a newer engine sends an unknown code. */
-export function problemSentence(problem: Problem, labels: Labels): string {
-  return labels.problems[problem.code] ?? en.problems[problem.code] ?? problem.title;
-}
+export { problemSentence } from '../labels/problem-sentence.ts';
 
 /**
  * A small verdict chip: icon and one or two words. Usable without `<mc-verify>`: the extension's
@@ -35,7 +37,13 @@ export function verdictChip(state: ChipState, labels: Labels = en): TemplateResu
   if (state === 'error') {
     return html`<span class="chip chip--error" part="chip chip-error">${iconFor('warning')}<span class="chip__label">${labels.ui.chipError}</span></span>`;
   }
-  const verdict = typeof state === 'string' ? state : state.verdict;
+  const verdict = typeof state === 'string' ? state : chipKindOf(state);
+  if (verdict === 'not-a-credential') {
+    const reason = typeof state === 'string' ? undefined : notACredentialProblem(state);
+    return html`<span class="chip" part="chip chip-not-a-credential" title=${reason ? problemSentence(reason, labels) : nothing} data-verdict="not-a-credential"
+      >${iconFor('minus')}<span class="chip__label">${labels.ui.chipNotCredential}</span></span
+    >`;
+  }
   const label = labels.verdicts[verdict];
   return html`<span class="chip chip--${verdict}" part="chip chip-${verdict}" title=${label.summary} data-verdict=${verdict}
     >${verdictIcon(verdict)}<span class="chip__label">${label.chip}</span></span
