@@ -1,4 +1,11 @@
-/** Byte encodings the floor needs for keys and signatures, kept apart from the engine's own. */
+/** Byte encodings the floors need for keys, signatures and tokens, kept apart from the engine's own. */
+
+const COMPACT_JWS = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/;
+
+/** Compact JWS serialization (RFC 7515 §7.1): three base64url segments. */
+export function isCompactJws(text: string): boolean {
+  return COMPACT_JWS.test(text);
+}
 
 const BASE58_ALPHABET = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
 
@@ -17,6 +24,10 @@ export function base58Decode(text: string): Uint8Array<ArrayBuffer> {
 
 export function base64urlDecode(text: string): Uint8Array<ArrayBuffer> {
   return new Uint8Array(Buffer.from(text, 'base64url'));
+}
+
+export function base64urlEncode(bytes: Uint8Array): string {
+  return Buffer.from(bytes).toString('base64url');
 }
 
 export function concat(...parts: Uint8Array[]): Uint8Array<ArrayBuffer> {

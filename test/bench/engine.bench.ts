@@ -1,8 +1,10 @@
 /**
- * The engine benchmark (`npm run bench`). For every corpus credential mc-verify verifies with a
- * JSON-LD proof, in one run: mc-verify warm, the floor warm (canonicalize + hash + verify, nothing
- * else), @digitalcredentials/verifier-core warm, and all three cold in fresh processes. Prints a
- * table and writes test/bench/results.json. Figures are ratios within one run; no limit is asserted.
+ * The engine benchmark (`npm run bench`, before element.bench.ts). For every corpus credential
+ * mc-verify verifies with a JSON-LD proof or as a compact JWS, in one run: mc-verify warm, its floor
+ * warm (JSON-LD: canonicalize + hash + verify; JWS: verify + parse; nothing else),
+ * @digitalcredentials/verifier-core warm where it can verify the credential, and all of them cold in
+ * fresh processes. Prints a table and merges its sections into test/bench/results.json. Figures
+ * are ratios within one run; no limit is asserted.
  *
  * Settings from the environment: BENCH_RUNS (200), BENCH_WARMUP (100), BENCH_COLD_PROCESSES (5).
  * Timed calls are taken in rounds of 10 per subject (see sampleInRounds).
@@ -12,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { corpusDocuments } from '../support/corpus.ts';
 import { selectBenchCases, type BenchCase } from './bench-cases.ts';
 import { measureCold } from './cold.ts';
+import { numberFromEnvironment } from './environment.ts';
 import { printResults, summarize, writeResults, type Row, type Settings } from './results.ts';
 import { createOperation, offlineFetch, type Operation, type SubjectName } from './subjects.ts';
 import { medianOfRounds, ratioOfRounds, sampleInRounds } from './timing.ts';
@@ -76,6 +79,7 @@ async function measureCase({ benchCase, verifierCoreExcluded, operations }: Prep
   process.stderr.write(`measured ${benchCase.file}\n`);
   return {
     file: benchCase.file,
+    family: benchCase.family,
     proofs: benchCase.proofs,
     signedDocuments: benchCase.signedDocuments,
     warm: { mcVerifyMs: medianOfRounds(mcVerify), floorMs: medianOfRounds(floor), verifierCoreMs: verifierCore ? medianOfRounds(verifierCore) : null },
@@ -90,11 +94,6 @@ async function measureCase({ benchCase, verifierCoreExcluded, operations }: Prep
 async function verifierCoreRefusal(bytes: Uint8Array): Promise<string | null> {
   const objection = verifierCoreObjection(await runVerifierCore(bytes));
   return objection === null ? null : `verifier-core does not find it valid: ${objection}`;
-}
-
-function numberFromEnvironment(name: string, fallback: number): number {
-  const value = Number(process.env[name]);
-  return Number.isInteger(value) && value > 0 ? value : fallback;
 }
 
 function packageVersions(): Record<string, string> {

@@ -1,9 +1,10 @@
 /**
- * The floor: the least work any verifier must do for the verdicts mc-verify gives, written as
- * plainly as possible. For every signed document the verdict depends on (the input, the
- * credentials a presentation or a CLR nests, the status list credentials), and for every proof:
- * parse, RDFC-1.0 canonicalize the document and the proof configuration with jsonld (safe mode,
- * null base, the same context data the engine has), hash both, verify the signature with WebCrypto.
+ * The JSON-LD floor: the least work any verifier must do for the verdicts mc-verify gives on
+ * JSON-LD proofs, written as plainly as possible (jws-floor.ts is its JWS counterpart). For every
+ * signed document the verdict depends on (the input, the credentials a presentation or a CLR
+ * nests, the status list credentials), and for every proof: parse, RDFC-1.0 canonicalize the
+ * document and the proof configuration with jsonld (safe mode, null base, the same context data
+ * the engine has), hash both, verify the signature with WebCrypto.
  */
 import jsonld, { type DocumentLoader, type RemoteDocument } from 'jsonld';
 import { BUNDLED_CONTEXTS } from '../../components/core/resolve/contexts.ts';

@@ -1,8 +1,10 @@
-/** The benchmark's figures: their shape, the summary medians, the printed table, results.json. */
-import { writeFileSync } from 'node:fs';
+/** The engine benchmark's figures: their shape, the summary medians, the printed table, results.json. */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import type { ColdFigures } from './cold.ts';
 import type { Exclusion } from './bench-cases.ts';
+import { FLOOR_FAMILIES, type FloorFamily } from './floors.ts';
+import { ms, ratio, table } from './format.ts';
 import { median } from './timing.ts';
 
 /** Product targets, checked as ratios measured within one run. */
@@ -10,6 +12,7 @@ export const TARGETS = { maxRatioToFloor: 1.5, maxRatioToVerifierCore: 1 } as co
 
 export interface Row {
   file: string;
+  family: FloorFamily;
   proofs: string[];
   signedDocuments: number;
   warm: { mcVerifyMs: number; floorMs: number; verifierCoreMs: number | null };
@@ -29,12 +32,27 @@ export interface Settings {
   block: number;
 }
 
+export interface FamilySummary {
+  credentials: number;
+  /** Median over the family's credentials of mc-verify ÷ floor, warm. */
+  medianRatioToFloor: number;
+  /** Likewise for the first verification in a fresh process. */
+  coldMedianRatioToFloor: number;
+  /**
+   * Likewise for loading the modules plus the first verification: mc-verify loads some code (jose
+   * and its JWT suites, for one) on first use, which moves it from loading into the first call.
+   */
+  coldLoadAndFirstRatioToFloor: number;
+}
+
 export interface Summary {
   credentials: number;
   medianRatioToFloor: number;
   medianRatioToVerifierCore: number;
   comparedWithVerifierCore: number;
   targets: { ratioToFloorMet: boolean; fasterThanVerifierCoreMet: boolean };
+  /** The floor ratios per floor family (JSON-LD proofs, compact JWS). */
+  families: Record<FloorFamily, FamilySummary>;
   cold: {
     mcVerifyFirstMs: number;
     /** Importing the modules before the first verification (under tsx, so TypeScript is compiled too). */
@@ -54,6 +72,17 @@ export function summarize(rows: readonly Row[]): Summary {
   const withColdVerifierCore = rows.filter((row) => row.cold.verifierCore !== null);
   const medianRatioToFloor = median(rows.map((row) => row.ratioToFloor));
   const medianRatioToVerifierCore = median(compared.map((row) => row.ratioToVerifierCore!));
+  const coldRatioToFloor = (row: Row) => row.cold.mcVerify.firstMs / row.cold.floor.firstMs;
+  const loadAndFirst = ({ loadMs, firstMs }: ColdFigures) => loadMs + firstMs;
+  const familySummary = (family: FloorFamily): FamilySummary => {
+    const members = rows.filter((row) => row.family === family);
+    return {
+      credentials: members.length,
+      medianRatioToFloor: median(members.map((row) => row.ratioToFloor)),
+      coldMedianRatioToFloor: median(members.map(coldRatioToFloor)),
+      coldLoadAndFirstRatioToFloor: median(members.map((row) => loadAndFirst(row.cold.mcVerify) / loadAndFirst(row.cold.floor))),
+    };
+  };
   return {
     credentials: rows.length,
     medianRatioToFloor,
@@ -63,6 +92,7 @@ export function summarize(rows: readonly Row[]): Summary {
       ratioToFloorMet: medianRatioToFloor <= TARGETS.maxRatioToFloor,
       fasterThanVerifierCoreMet: medianRatioToVerifierCore < TARGETS.maxRatioToVerifierCore,
     },
+    families: Object.fromEntries(FLOOR_FAMILIES.map((family) => [family, familySummary(family)])) as Record<FloorFamily, FamilySummary>,
     cold: {
       mcVerifyFirstMs: median(rows.map((row) => row.cold.mcVerify.firstMs)),
       mcVerifyLoadMs: median(rows.map((row) => row.cold.mcVerify.loadMs)),
@@ -70,7 +100,7 @@ export function summarize(rows: readonly Row[]): Summary {
       floorLoadMs: median(rows.map((row) => row.cold.floor.loadMs)),
       verifierCoreFirstMs: median(withColdVerifierCore.map((row) => row.cold.verifierCore!.firstMs)),
       verifierCoreLoadMs: median(withColdVerifierCore.map((row) => row.cold.verifierCore!.loadMs)),
-      medianRatioToFloor: median(rows.map((row) => row.cold.mcVerify.firstMs / row.cold.floor.firstMs)),
+      medianRatioToFloor: median(rows.map(coldRatioToFloor)),
       medianRatioToVerifierCore: median(withColdVerifierCore.map((row) => row.cold.mcVerify.firstMs / row.cold.verifierCore!.firstMs)),
     },
   };
@@ -78,10 +108,12 @@ export function summarize(rows: readonly Row[]): Summary {
 
 export function printResults(settings: Settings, rows: readonly Row[], summary: Summary, excluded: readonly Exclusion[], unservedRequests: readonly string[]): void {
   console.log(`warm ms: median of ${settings.runs} calls after ${settings.warmup} warm-up calls, in rounds of ${settings.block} calls per subject; ×floor, ×v-core: median over rounds of the ratio within the round`);
-  console.log(`cold ms: mc-verify's first verification in a fresh process, median of ${settings.coldProcesses} processes; docs: signed documents the verdict rests on\n`);
-  const header = ['credential', 'proofs', 'docs', 'warm ms', 'floor ms', '×floor', 'v-core ms', '×v-core', 'cold ms'];
+  console.log(`cold ms: mc-verify's first verification in a fresh process, median of ${settings.coldProcesses} processes; docs: signed documents the verdict rests on`);
+  console.log('floor: json-ld = canonicalize + hash + verify each proof; jws = verify each compact JWS with jose + parse its payload\n');
+  const header = ['credential', 'floor', 'proofs', 'docs', 'warm ms', 'floor ms', '×floor', 'v-core ms', '×v-core', 'cold ms', 'cold floor ms'];
   const lines = rows.map((row) => [
     shortName(row.file),
+    row.family,
     row.proofs.join('+'),
     String(row.signedDocuments),
     ms(row.warm.mcVerifyMs),
@@ -90,10 +122,15 @@ export function printResults(settings: Settings, rows: readonly Row[], summary: 
     row.warm.verifierCoreMs === null ? 'n/a' : ms(row.warm.verifierCoreMs),
     row.ratioToVerifierCore === null ? 'n/a' : ratio(row.ratioToVerifierCore),
     ms(row.cold.mcVerify.firstMs),
+    ms(row.cold.floor.firstMs),
   ]);
-  console.log(table(header, lines));
+  console.log(table(header, lines, 3));
   console.log('');
-  console.log(`median mc-verify ÷ floor (warm):          ${ratio(summary.medianRatioToFloor)}  target ≤ ${TARGETS.maxRatioToFloor}×: ${met(summary.targets.ratioToFloorMet)}`);
+  console.log(`median mc-verify ÷ floor (warm):          ${ratio(summary.medianRatioToFloor)}  over ${summary.credentials} credentials, target ≤ ${TARGETS.maxRatioToFloor}×: ${met(summary.targets.ratioToFloorMet)}`);
+  for (const family of FLOOR_FAMILIES) {
+    const { credentials, medianRatioToFloor, coldMedianRatioToFloor, coldLoadAndFirstRatioToFloor } = summary.families[family];
+    console.log(`  ${`${family}:`.padEnd(9)} warm ${ratio(medianRatioToFloor)}, cold first ${ratio(coldMedianRatioToFloor)}, cold load + first ${ratio(coldLoadAndFirstRatioToFloor)}  over ${credentials} credentials`);
+  }
   console.log(`median mc-verify ÷ verifier-core (warm):  ${ratio(summary.medianRatioToVerifierCore)}  over ${summary.comparedWithVerifierCore} credentials, target < 1×: ${met(summary.targets.fasterThanVerifierCoreMet)}`);
   const { cold } = summary;
   console.log(`cold, first verification in a fresh process (median): mc-verify ${ms(cold.mcVerifyFirstMs)} ms, floor ${ms(cold.floorFirstMs)} ms, verifier-core ${ms(cold.verifierCoreFirstMs)} ms`);
@@ -107,6 +144,7 @@ export function printResults(settings: Settings, rows: readonly Row[], summary: 
   if (unservedRequests.length > 0) console.log(`verifier-core asked for documents the corpus lacks (served 404): ${unservedRequests.join(', ')}`);
 }
 
+/** Writes the engine benchmark's sections of results.json, keeping the sections others write (`element`). */
 export function writeResults(path: string, contents: { settings: Settings; rows: readonly Row[]; summary: Summary; excluded: readonly Exclusion[]; unservedRequests: readonly string[]; versions: Record<string, string> }): void {
   const environment = {
     node: process.version,
@@ -117,28 +155,21 @@ export function writeResults(path: string, contents: { settings: Settings; rows:
     ...contents.versions,
   };
   const { settings, summary, rows, excluded, unservedRequests } = contents;
-  writeFileSync(path, `${JSON.stringify({ environment, settings, summary, rows, excluded, verifierCore: { unservedRequests } }, null, 2)}\n`);
+  const sections = { environment, settings, summary, rows, excluded, verifierCore: { unservedRequests } };
+  for (const [section, value] of Object.entries(sections)) mergeResults(path, section, value);
 }
 
-function table(header: string[], lines: string[][]): string {
-  const widths = header.map((title, i) => Math.max(title.length, ...lines.map((line) => line[i]!.length)));
-  const numeric = (i: number) => i >= 2;
-  const format = (cells: string[]) => cells.map((cell, i) => (numeric(i) ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!))).join('  ');
-  return [format(header), widths.map((w) => '-'.repeat(w)).join('  '), ...lines.map(format)].join('\n');
+/** Sets one top-level section of a results file, leaving the others as they are. */
+export function mergeResults(path: string, section: string, value: unknown): void {
+  const current: unknown = existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : {};
+  const merged = { ...(typeof current === 'object' && current !== null && !Array.isArray(current) ? current : {}), [section]: value };
+  writeFileSync(path, `${JSON.stringify(merged, null, 2)}\n`);
 }
 
 /** Keeps the corpus folder and the file name of long paths. */
 function shortName(file: string): string {
   const parts = file.replace(/\.json$/, '').split('/');
   return parts.length > 2 && file.length > 48 ? `${parts[0]}/…/${parts.at(-1)}` : parts.join('/');
-}
-
-function ms(value: number): string {
-  return value.toFixed(2);
-}
-
-function ratio(value: number): string {
-  return Number.isNaN(value) ? 'n/a' : `${value.toFixed(2)}×`;
 }
 
 function met(ok: boolean): string {

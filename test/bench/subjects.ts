@@ -34,11 +34,10 @@ export async function createOperation(subject: SubjectName, bytes: Uint8Array, d
       };
     }
     case 'floor': {
-      const { createCanonize, planFloor, runFloor } = await import('./floor.ts');
-      const plan = planFloor(bytes, documents);
-      const canonize = createCanonize(documents);
+      const { prepareFloor } = await import('./floors.ts');
+      const floor = await prepareFloor(bytes, documents);
       return async () => {
-        if (!(await runFloor(plan, canonize))) throw new Error('floor: a signature did not verify');
+        if (!(await floor.run())) throw new Error('floor: a signature did not verify');
       };
     }
     case 'verifier-core': {

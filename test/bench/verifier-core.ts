@@ -1,6 +1,6 @@
 /**
  * @digitalcredentials/verifier-core, the comparison. It verifies credentials (not presentations)
- * with Ed25519Signature2020 or eddsa-rdfc-2022 proofs. It takes no document loader: it fetches
+ * with Ed25519Signature2020 or eddsa-rdfc-2022 proofs, and no JWTs. It takes no document loader: it fetches
  * remote contexts, did:web documents and status lists through the global fetch, so the benchmark
  * runs it under {@link installOfflineFetch}. Its OB 3.0 / CLR JSON-schema check (informational,
  * outside its verdict) asks for schemas the corpus does not hold and logs each miss to the console,
@@ -16,8 +16,9 @@ const SUPPORTED_PROOFS = new Set(['Ed25519Signature2020', 'DataIntegrityProof/ed
 /** Not part of validity: we give verifier-core no registries, as we give mc-verify no trust lists. */
 const IGNORED_STEPS = new Set(['registered_issuer']);
 
-/** Why verifier-core cannot take this document, or `null` when it can. */
-export function verifierCoreUnsupported(document: JsonObject): string | null {
+/** Why verifier-core cannot take this credential (`null`: not a JSON object), or `null` when it can. */
+export function verifierCoreUnsupported(document: JsonObject | null): string | null {
+  if (document === null) return 'verifier-core verifies JSON-LD credentials only, not JWS-secured ones (VC-JWT, VC-JOSE, OB 2.0 signed)';
   if (!typeNames(document).includes('VerifiableCredential')) return 'verifyCredential takes credentials, not presentations';
   const proofs = asList(document.proof).filter(isJsonObject);
   const unsupported = proofs.map(proofName).filter((name) => !SUPPORTED_PROOFS.has(name));
