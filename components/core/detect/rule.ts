@@ -2,7 +2,7 @@
  * The shape of a platform rule, and the table-driven helper every platform file uses: a host
  * pattern plus an ordered list of path routes, each turning its match into a link.
  */
-import { JSON_ACCEPT } from '../fetch/fetch-bytes.ts';
+import { JSON_ACCEPT } from '../fetch/media-types.ts';
 import { problem, quote } from '../problems.ts';
 import {
   GENERIC_ACCEPT,

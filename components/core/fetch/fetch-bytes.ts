@@ -15,7 +15,7 @@ export interface FetchLimits {
   maxRedirects: number;
 }
 
-export const JSON_ACCEPT = 'application/ld+json, application/json';
+export { JSON_ACCEPT } from './media-types.ts';
 
 export interface FetchRequest {
   url: string;
