@@ -7,7 +7,8 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { keyed } from 'lit/directives/keyed.js';
 import type QrScanner from 'qr-scanner';
 import type { VerifyInput, VerifyOptions } from '../core/index.ts';
-import { labelsIfLoaded, loadLabels, pageLanguage, resolveLanguage, type Labels, type ScanLabels, type UiLanguage } from '../mc-verify/labels/index.ts';
+import type { ScanLabels } from '../mc-verify/labels/index.ts';
+import { LanguageChoice } from '../mc-verify/labels/language-choice.ts';
 import '../mc-verify/mc-verify.ts';
 import { heading } from '../mc-verify/templates/parts.ts';
 import { McScanFoundEvent, type McScanFoundDetail } from './events/scan-found.ts';
@@ -86,8 +87,7 @@ export class McScan extends LitElement {
   /** Passed to `<mc-verify>`: further engine options. */
   declare options: Omit<VerifyOptions, 'signal'> | undefined;
 
-  #labels: Labels | undefined;
-  #language: UiLanguage | undefined;
+  readonly #language = new LanguageChoice(() => this.requestUpdate());
   #target: Target | undefined;
   #scans = 0;
   #message: Message | undefined;
@@ -110,7 +110,7 @@ export class McScan extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated || changed.has('language')) this.#chooseLanguage();
+    if (!this.hasUpdated || changed.has('language')) this.#language.choose(this.language);
   }
 
   /** Verifies pasted text: a link is verified as `src`, anything else as the credential itself. */
@@ -199,7 +199,7 @@ export class McScan extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    const labels = this.#labels;
+    const labels = this.#language.labels;
     if (!labels) return html`<div class="base" part="base"></div>`;
     const { scan } = labels;
     const target = this.#target;
@@ -324,17 +324,6 @@ export class McScan extends LitElement {
     void this.verifyFile(file);
   };
 
-  #chooseLanguage(): void {
-    const language = this.language ? resolveLanguage(this.language) : pageLanguage();
-    this.#language = language;
-    this.#labels = labelsIfLoaded(language) ?? this.#labels;
-    if (this.#labels?.lang === language) return;
-    void loadLabels(language).then((labels) => {
-      if (this.#language !== language) return;
-      this.#labels = labels;
-      this.requestUpdate();
-    });
-  }
 }
 
 /**

@@ -8,7 +8,8 @@ import { loadEngine } from './engine.ts';
 import { McVerifyCompleteEvent } from './events/verify-complete.ts';
 import { McVerifyErrorEvent } from './events/verify-error.ts';
 import { McVerifyStartEvent, type McVerifyStartDetail } from './events/verify-start.ts';
-import { labelsIfLoaded, loadLabels, pageLanguage, resolveLanguage, type ErrorReason, type Labels, type UiLanguage } from './labels/index.ts';
+import type { ErrorReason } from './labels/index.ts';
+import { LanguageChoice } from './labels/language-choice.ts';
 import { styles } from './mc-verify.styles.ts';
 import { renderContext } from './templates/context.ts';
 import { errorView, progressBanner, progressBody, reportBody } from './templates/report.ts';
@@ -169,8 +170,7 @@ export class McVerify extends LitElement {
   declare allowLoopback: boolean;
 
   #view: View = { kind: 'idle' };
-  #labels: Labels | undefined;
-  #language: UiLanguage | undefined;
+  readonly #language = new LanguageChoice(() => this.requestUpdate());
   #run = 0;
   #controller: AbortController | undefined;
   #interrupted = false;
@@ -214,7 +214,7 @@ export class McVerify extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated || changed.has('language')) this.#chooseLanguage();
+    if (!this.hasUpdated || changed.has('language')) this.#language.choose(this.language);
     if (!this.hasUpdated || VERIFY_INPUTS.some((name) => changed.has(name))) void this.verify();
   }
 
@@ -282,7 +282,7 @@ export class McVerify extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    const labels = this.#labels;
+    const labels = this.#language.labels;
     const view = this.#view;
     if (!labels) return html`<div class="base" part="base" data-state="idle"><div class="live" role="status" aria-live="polite" aria-atomic="true"></div></div>`;
     const ctx = renderContext({ labels, lang: labels.lang, compact: this.compact, headingLevel: this.headingLevel });
@@ -359,18 +359,6 @@ export class McVerify extends LitElement {
     return options;
   }
 
-  #chooseLanguage(): void {
-    const language = this.language ? resolveLanguage(this.language) : pageLanguage();
-    this.#language = language;
-    this.#labels = labelsIfLoaded(language) ?? this.#labels;
-    if (this.#labels?.lang === language) return;
-    void loadLabels(language).then((labels) => {
-      // Only the language still wanted when the labels arrive is shown.
-      if (this.#language !== language) return;
-      this.#labels = labels;
-      this.requestUpdate();
-    });
-  }
 }
 
 if (!customElements.get('mc-verify')) customElements.define('mc-verify', McVerify);

@@ -11,6 +11,17 @@ export type UiLanguage = 'en' | 'de' | 'fr' | 'es' | 'it' | 'nl' | 'fi';
 /** Every UI language, English first (the fallback). */
 export const UI_LANGUAGES: readonly UiLanguage[] = ['en', 'de', 'fr', 'es', 'it', 'nl', 'fi'];
 
+/** Each language in its own name, for language pickers. */
+export const LANGUAGE_NAMES: Readonly<Record<UiLanguage, string>> = {
+  en: 'English',
+  de: 'Deutsch',
+  fr: 'Français',
+  es: 'Español',
+  it: 'Italiano',
+  nl: 'Nederlands',
+  fi: 'Suomi',
+};
+
 /** How one verdict reads: a one-word chip, a title and a sentence that says what it means. */
 export interface VerdictLabel {
   chip: string;
