@@ -1,0 +1,308 @@
+/** The demo's display text in English: the fallback for every other language. */
+import type { DemoText } from './text-types.ts';
+
+export const en: DemoText = {
+  lang: 'en',
+  site: {
+    name: 'mc-verify demo',
+    skip: 'Skip to content',
+    navLabel: 'Demo pages',
+    language: 'Language',
+    footer: 'mc-verify checks credentials in your browser: nothing you paste or drop here is sent to a server of ours.',
+    footerOffline: 'The sample credentials and the documents they need are served by this demo, so it works without internet too.',
+  },
+  nav: { check: 'Check a credential', preview: 'Preview as a recruiter', embed: 'Embed it', gallery: 'Gallery' },
+  check: {
+    title: 'Is this credential genuine?',
+    lead: 'Paste a credential link, its JSON or a JWT, drop a file (JSON, a baked PNG or SVG badge, a PDF with a QR code), or scan a QR code with your camera. mc-verify checks the signature, the issuer’s key, the dates and revocation, and shows what the credential says.',
+    tryHeading: 'Nothing at hand? Try a sample',
+    tryLinks: 'Check a sample link:',
+    tryFiles: 'Or download a sample file and drop it above:',
+    fileJson: 'Credential (JSON)',
+    filePng: 'Baked badge (PNG)',
+    fileSvg: 'Baked badge (SVG)',
+    filePdf: 'Certificate with a QR code (PDF)',
+    privacy: 'Everything runs in this browser tab. Links are fetched by your browser from wherever the credential lives, not through a server of ours.',
+  },
+  preview: {
+    title: 'See your credential as a recruiter sees it',
+    lead: 'Paste the link you put on LinkedIn, or drop the credential file. The demo runs the checks the mc-verify browser extension runs for a recruiter, shows the chip they would see next to your entry, and tells you what to fix.',
+    conditions: 'Checked the way the extension checks: at the current time, online, with no trust list. The demo’s own sample links are answered by the demo itself.',
+    samplesHeading: 'Try a credential with a problem',
+    samplesIntro: 'Each of these was issued by this demo’s fictional university and has a problem learners meet.',
+    goodSample: 'A micro-credential with nothing to fix',
+    resultHeading: 'What a recruiter sees',
+    waiting: 'Paste a link or drop a file to see the result here.',
+    checking: 'Checking…',
+    couldNotRun: 'The check could not run. Try again, or paste the credential’s text instead of a link.',
+    linkedinHeading: 'Next to your LinkedIn entry',
+    linkedinSection: 'Licenses & certifications',
+    issued: (date) => `Issued ${date}`,
+    showCredential: 'Show credential',
+    chipNote: 'The chip is what the mc-verify extension shows next to this entry. Hovering or focusing it gives the reason.',
+    adviceHeading: 'What to fix',
+    adviceNone: 'Nothing to fix: a recruiter sees this credential as verified.',
+    adviceSummary: (count) => (count === 1 ? 'One thing to look at.' : `${count} things to look at, the most important first.`),
+    technical: 'Technical detail',
+    reportHeading: 'The full report, as in the extension’s side panel',
+    announce: (verdict, count) => `Result: ${verdict}. ${count === 0 ? 'Nothing to fix.' : count === 1 ? 'One piece of advice.' : `${count} pieces of advice.`}`,
+    unknownTitle: 'Your credential',
+    unknownIssuer: 'Issuer not confirmed',
+  },
+  embed: {
+    title: 'Put the verifier on your site',
+    lead: 'One script and one tag: <mc-verify> checks a credential in the visitor’s browser and shows the result. Choose the options, copy the snippet, and see it live.',
+    installHeading: '1. Host the script',
+    install: 'Copy the files of dist/mc-verify/ (mc-verify.js and its chunks/ folder) to your site. No build step, no server code, and no requests to anyone but the credential’s own issuer.',
+    optionsHeading: '2. Choose the options',
+    src: 'Credential link',
+    srcHelp: 'A credential URL, or a page on a credential platform. Leave it empty to set the credential from a script.',
+    theme: 'Theme',
+    themeAuto: 'Follow the visitor’s setting',
+    themeLight: 'Light',
+    themeDark: 'Dark',
+    language: 'Language',
+    languagePage: 'The page’s language',
+    compact: 'Compact layout',
+    compactHelp: 'Verdict, name and issuer, with the details behind a button.',
+    headingLevel: 'Heading level of the verdict',
+    recipient: 'Recipient email (optional)',
+    recipientHelp: 'Compared with the hashed recipient of the credential, in the browser.',
+    trust: 'Trust list URL (optional)',
+    trustHelp: 'A list of issuers you vouch for, in mc-verify’s format or the DCC issuer registry’s.',
+    snippetHeading: '3. Copy the snippet',
+    copy: 'Copy snippet',
+    copied: 'Copied to the clipboard.',
+    copyFailed: 'Could not copy. Select the snippet and copy it yourself.',
+    previewHeading: 'Live preview',
+    previewNote: 'The preview uses the demo’s sample documents, so the sample links work offline.',
+    apiHeading: 'Reference',
+    apiLead: 'Generated from custom-elements.json when this demo was built. The reference is in English.',
+  },
+  gallery: {
+    title: 'Sample credentials',
+    lead: 'Real credentials from public test suites and the European Commission, and credentials this demo issued itself. Each is verified live in your browser; the documents it needs are served by the demo.',
+    judgedAt: (date) => `Judged at ${date}, so the sample keeps its meaning.`,
+    source: 'Source',
+    licence: 'Licence',
+    ownSample: 'Issued by this demo, with fresh keys on every build.',
+    download: 'Download',
+    formats: { json: 'JSON', jwt: 'JWT', png: 'baked PNG', svg: 'baked SVG', pdf: 'PDF with QR code' },
+  },
+  samples: {
+    'eu-micro-credential': {
+      title: 'EU micro-credential (Open Badges 3.0)',
+      about: 'Issued by this demo’s fictional university with the Dutch micro-credential fields: 5 ECTS, EQF level 6, ESCO skills, blended participation, portfolio assessment, identity checked. It verifies, so its EU Annex I panel is shown.',
+    },
+    'ob3-status-list': {
+      title: 'Open Badge 3.0 with a status list',
+      about: 'A Digital Credentials Consortium test credential, signed with Ed25519 and checked against its issuer’s revocation list.',
+    },
+    'ob2-hosted': {
+      title: 'Open Badges 2.0 hosted badge',
+      about: 'Checked the 2.0 way: the assertion, its badge class and its issuer are fetched from the issuer’s own URLs (served here from the 1EdTech validator’s test files).',
+    },
+    'vc-jose': {
+      title: 'Credential as a JSON Web Token',
+      about: 'A Verifiable Credential 2.0 secured with VC-JOSE (ES256) by a did:jwk issuer, from the Credo test suite.',
+    },
+    expired: { title: 'Expired', about: 'Authentic and unchanged, but its validity period has ended.' },
+    revoked: { title: 'Revoked', about: 'The issuer’s signed status list says this credential was withdrawn.' },
+    tampered: { title: 'Tampered with', about: 'The credential’s name was changed after it was signed, so the signature no longer matches.' },
+    'status-list-unreachable': {
+      title: 'Status list unreachable',
+      about: 'The signature is fine, but the revocation list it names cannot be retrieved, so nobody can tell whether it was revoked. Never shown as valid.',
+    },
+    'europass-test-seal': {
+      title: 'Europass micro-credential from the European Commission',
+      about: 'The Commission’s own Annex I sample. Its seal is cryptographically sound but made with a test certificate that is on no EU trusted list, so the honest answer is “could not verify”. Without verified data there is no Annex I panel.',
+    },
+    'expiring-soon': { title: 'Expires in 30 days', about: 'Valid today, but its end date is near.' },
+    'status-list-missing': { title: 'Status list missing', about: 'The issuer names a revocation list it never published.' },
+    'no-workload': { title: 'Micro-credential without a workload', about: 'Calls itself a micro-credential but states no ECTS credits or hours.' },
+    'foreign-key': { title: 'Signed with someone else’s key', about: 'Names the university as its issuer, but was signed with a key the university does not control.' },
+    'wallet-link': { title: 'A profile page instead of the credential', about: 'The LinkedIn entry links to the learner’s Credly profile, which lists badges but is not one.' },
+  },
+  advice: {
+    codes: {
+      PLATFORM_PAGE: {
+        seen: 'This link is a page, not a credential, so there is nothing a recruiter can check.',
+        fix: 'Share the credential URL instead: the link to the badge or certificate itself (often behind “Share” or “Verify”), not to your profile or wallet.',
+      },
+      NOT_A_CREDENTIAL: {
+        seen: 'What the link leads to is not a credential.',
+        fix: 'Share the credential URL or file your issuer gave you.',
+      },
+      INPUT_UNRECOGNISED: {
+        seen: 'What you shared is not a credential in a format verifiers can read (it may be a web page).',
+        fix: 'Share the credential URL, its JSON file or the baked badge image your issuer provides.',
+      },
+      IMAGE_NOT_BAKED: {
+        seen: 'This image carries no credential; it is only a picture of one.',
+        fix: 'Download the “baked” badge image (or the credential file) from your issuer and share that.',
+      },
+      LINK_API_UNKNOWN: {
+        seen: 'The platform behind this link does not let anyone read the credential.',
+        fix: 'Ask the platform or your issuer for a link to the credential itself (Open Badges or Verifiable Credential), or download the credential file.',
+      },
+      EDCI_XML_UNSUPPORTED: {
+        seen: 'This is an older Europass XML credential, which cannot be checked here.',
+        fix: 'Download the JSON-LD version of the credential from your Europass wallet and share that.',
+      },
+      FETCH_FAILED: {
+        seen: 'The link could not be opened.',
+        fix: 'Open the link yourself in a private window. If it fails, ask your issuer to restore it or give you a new one.',
+      },
+      FETCH_HTTP_ERROR: {
+        seen: 'The server behind the link answered with an error.',
+        fix: 'Open the link yourself in a private window. If it fails, ask your issuer to restore it or give you a new one.',
+      },
+      FETCH_TIMEOUT: {
+        seen: 'The server behind the link took too long to answer.',
+        fix: 'Try again later. If it keeps happening, tell your issuer that their credential server is slow.',
+      },
+      PROOF_MISSING: {
+        seen: 'The credential is not signed, so nobody can tell whether it is genuine.',
+        fix: 'Ask your issuer for the signed version (a credential with a proof or seal).',
+      },
+      SIGNATURE_INVALID: {
+        seen: 'The credential was changed after the issuer signed it, or its signature is damaged. Recruiters see it as not valid.',
+        fix: 'Download a fresh copy from your issuer and share it unchanged. If the fresh copy fails too, tell your issuer.',
+      },
+      PROOF_TYPE_UNSUPPORTED: {
+        seen: 'The credential is signed with a method recruiters’ tools cannot check yet.',
+        fix: 'Ask your issuer whether they can also issue it with a widely supported signature (eddsa-rdfc-2022 or ecdsa-rdfc-2019).',
+      },
+      CRYPTOSUITE_UNSUPPORTED: {
+        seen: 'The credential is signed with a method recruiters’ tools cannot check yet.',
+        fix: 'Ask your issuer whether they can also issue it with a widely supported signature (eddsa-rdfc-2022 or ecdsa-rdfc-2019).',
+      },
+      CONTEXT_UNKNOWN: {
+        seen: 'The credential uses a vocabulary (a JSON-LD context) that verifiers do not know, so its signature cannot be checked safely.',
+        fix: 'Ask your issuer to use only published, well-known contexts, such as those of Verifiable Credentials and Open Badges.',
+      },
+      JSONLD_DATA_LOSS: {
+        seen: 'Part of the credential is not covered by its signature.',
+        fix: 'Ask your issuer to define every field they use in a context, and to re-issue the credential.',
+      },
+      SCHEMA_VIOLATION: {
+        seen: 'The credential does not match the structure it says it follows.',
+        fix: 'Ask your issuer to check their credentials with a validator (for example 1EdTech’s) and re-issue yours.',
+      },
+      KEY_NOT_ISSUERS: {
+        seen: 'The credential was signed with a key that does not belong to the issuer it names. Recruiters see it as not valid.',
+        fix: 'Ask your issuer to re-issue it, signed with a key they publish themselves (in their DID document or issuer profile).',
+      },
+      KEY_NOT_AUTHORISED: {
+        seen: 'The issuer’s key is not authorised to sign credentials.',
+        fix: 'Ask your issuer to list the key for assertions (assertionMethod) in their DID document.',
+      },
+      KEY_NOT_PUBLISHED: {
+        seen: 'The key comes only from the credential itself; the issuer does not publish it, so anyone could have made it.',
+        fix: 'Ask your issuer to publish their key (a DID or a key set on their own website).',
+      },
+      VERIFICATION_METHOD_UNRESOLVABLE: {
+        seen: 'The issuer’s public key could not be retrieved, so the signature could not be checked.',
+        fix: 'Ask your issuer to check that their DID document or issuer profile is online.',
+      },
+      SEAL_UNTRUSTED: {
+        seen: 'The Europass seal does not lead to a certificate on an EU trusted list.',
+        fix: 'Ask your issuer to seal credentials with a qualified electronic seal from an EU trusted list.',
+      },
+      SEAL_CERTIFICATE_EXPIRED: {
+        seen: 'The certificate of the seal was not valid when the credential was sealed.',
+        fix: 'Ask your issuer to seal the credential again with a valid certificate.',
+      },
+      HOSTED_COPY_UNRETRIEVABLE: {
+        seen: 'The issuer’s hosted copy of your badge could not be retrieved.',
+        fix: 'Ask your issuer or badge platform whether the badge is still hosted at its address.',
+      },
+      BADGE_UNRESOLVABLE: {
+        seen: 'The description of the badge or of its issuer could not be retrieved.',
+        fix: 'Ask your issuer or badge platform to restore the badge class and issuer pages.',
+      },
+      CREDENTIAL_EXPIRED: {
+        seen: ({ validUntil }) => (validUntil ? `The credential expired on ${validUntil}. Recruiters see it as expired.` : 'The credential has expired. Recruiters see it as expired.'),
+        fix: 'Ask your issuer whether you can renew it. If not, list it as a past achievement.',
+      },
+      CREDENTIAL_NOT_YET_VALID: {
+        seen: ({ validFrom }) => (validFrom ? `The credential only becomes valid on ${validFrom}.` : 'The credential is not valid yet.'),
+        fix: 'Wait until then, or ask your issuer if the date is wrong.',
+      },
+      CREDENTIAL_REVOKED: {
+        seen: 'Your issuer has revoked this credential.',
+        fix: 'If you think this is a mistake, contact your issuer. Otherwise remove the credential from your profile.',
+      },
+      CREDENTIAL_SUSPENDED: {
+        seen: 'Your issuer has suspended this credential for now.',
+        fix: 'Ask your issuer why, and when it will be valid again.',
+      },
+      STATUS_LIST_UNREACHABLE: {
+        seen: 'Your issuer’s status list is unreachable, so nobody can confirm the credential was not revoked. Recruiters see “could not verify”.',
+        fix: 'Ask your issuer: their revocation list must be online at the address the credential names.',
+      },
+      STATUS_LIST_INVALID: {
+        seen: 'Your issuer’s status list does not verify, so revocation cannot be checked.',
+        fix: 'Ask your issuer to publish a correctly signed status list.',
+      },
+      STATUS_LIST_ISSUER_MISMATCH: {
+        seen: 'The status list was not published by your issuer, so it cannot speak for your credential.',
+        fix: 'Ask your issuer to sign their status list themselves.',
+      },
+      STATUS_TYPE_UNSUPPORTED: {
+        seen: 'The credential uses a revocation method recruiters’ tools cannot check.',
+        fix: 'Ask your issuer to use the W3C Bitstring Status List.',
+      },
+      ISSUER_SELF_ASSERTED: {
+        seen: 'Your issuer is not in a trust list recruiters use: their name is only what the credential says.',
+        fix: 'Ask your issuer whether they are listed in an issuer registry (for example the Digital Credentials Consortium’s) and whether they sign with a did:web on their own domain.',
+      },
+      ISSUER_NOT_IN_TRUST_LIST: {
+        seen: 'Your issuer is not in the trust list that was checked.',
+        fix: 'Ask your issuer which registries list them, and mention it next to the credential.',
+      },
+      ISSUER_PATH_DID: {
+        seen: 'The issuer’s identifier is a path on a website, which anyone controlling that path could use.',
+        fix: 'Ask your issuer to sign with a did:web on their own domain.',
+      },
+      EU_ELEMENT_MISSING: {
+        seen: 'Information the EU requires of a micro-credential is missing.',
+        fix: 'Ask your issuer to state it: the EU definition of a micro-credential (Council Recommendation of 16 June 2022, Annex I) makes it mandatory.',
+      },
+      CREDITS_UNIT_ASSUMED: {
+        seen: 'Credits are stated without saying they are ECTS credits.',
+        fix: 'Ask your issuer to state the credit system (ECTS).',
+      },
+      WORKLOAD_RATIO_UNUSUAL: {
+        seen: 'The hours per ECTS credit are unusual (outside 20 to 35).',
+        fix: 'Ask your issuer to check the credits and the hours.',
+      },
+      EQF_LEVEL_MALFORMED: {
+        seen: 'The EQF level cannot be read as a level from 1 to 8.',
+        fix: 'Ask your issuer to state the EQF level as a number or as the EU’s EQF address.',
+      },
+    },
+    missingElement: {
+      learner: 'No identification of the learner stated.',
+      title: 'No title stated.',
+      'issuer-country': 'No country of the issuer stated.',
+      'awarding-body': 'No awarding body stated.',
+      'issue-date': 'No date of issue stated.',
+      'learning-outcomes': 'No learning outcomes stated.',
+      workload: 'No ECTS workload stated.',
+      level: 'No EQF level stated.',
+      assessment: 'No type of assessment stated.',
+      participation: 'No form of participation stated.',
+      'quality-assurance': 'No type of quality assurance stated.',
+    },
+    missingElementFix: 'Ask your issuer to state it: the EU definition of a micro-credential (Council Recommendation of 16 June 2022, Annex I) makes it mandatory.',
+    missingWorkloadFix: 'Ask your issuer to state the notional workload in ECTS credits (and in hours, if they like): recruiters compare micro-credentials by it.',
+    expiresSoon: {
+      seen: ({ validUntil }) => `The credential will expire on ${validUntil ?? '—'}. After that, recruiters see it as expired.`,
+      fix: 'Ask your issuer about renewing it before then, and keep your LinkedIn entry’s dates in line.',
+    },
+    otherFix: (code) => `Ask your issuer about this, quoting the code ${code}.`,
+    severity: { blocker: 'Recruiters see a problem', warning: 'Worth fixing', tip: 'Good to know' },
+    owner: { you: 'You can fix this', issuer: 'Ask your issuer', platform: 'Ask the platform' },
+  },
+};
