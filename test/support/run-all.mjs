@@ -19,6 +19,27 @@ const suites = [
     command: ['npm', 'run', 'test:element'],
     count: () => countsFile(`${results}/wtr.json`),
   },
+  {
+    name: 'browser extension logic (vitest)',
+    command: ['npx', 'vitest', 'run', '--config', 'test/extension/vitest.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${results}/vitest-extension.json`],
+    count: () => vitestCounts(`${results}/vitest-extension.json`),
+  },
+  {
+    name: 'browser extension end to end in Chromium (Playwright)',
+    command: ['npm', 'run', 'test:e2e:extension'],
+    count: () => countsFile(`${results}/e2e-extension.json`),
+  },
+  {
+    // Reuses the TEST build the suite above made.
+    name: 'browser extension against hostile pages, credentials and networks (Playwright)',
+    command: ['npx', 'tsx', 'test/e2e/extension-adversarial.e2e.ts'],
+    count: () => countsFile(`${results}/e2e-extension-adversarial.json`),
+  },
+  {
+    name: 'the demo site in Chromium (Playwright)',
+    command: ['npm', 'run', 'test:demo'],
+    count: () => countsFile(`${results}/e2e-demo.json`),
+  },
 ];
 
 let passed = 0;
