@@ -1,21 +1,8 @@
 /** Styles of `<mc-scan>`: the theme tokens shared with `<mc-verify>`, and its own controls. */
 import { css, type CSSResultGroup } from 'lit';
-import { themeStyles } from '../mc-verify/templates/styles.ts';
+import { hiddenStyles, hostStyles, themeStyles } from '../mc-verify/templates/styles.ts';
 
 const scanStyles = css`
-  :host {
-    display: block;
-    color: var(--_text);
-    font-family: var(--mc-verify-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
-    font-size: var(--mc-verify-font-size, 1rem);
-    line-height: 1.5;
-  }
-  :host([hidden]) {
-    display: none;
-  }
-  [hidden] {
-    display: none !important;
-  }
   .base {
     display: grid;
     gap: 0.75rem;
@@ -60,17 +47,6 @@ const scanStyles = css`
   .drop-hint {
     color: var(--_muted);
   }
-  .visually-hidden {
-    position: absolute !important;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
-    border: 0;
-  }
   video {
     width: 100%;
     max-height: 60vh;
@@ -104,4 +80,4 @@ const scanStyles = css`
 `;
 
 /** The element's styles, in cascade order. */
-export const styles: CSSResultGroup = [themeStyles, scanStyles];
+export const styles: CSSResultGroup = [themeStyles, hostStyles, hiddenStyles, scanStyles];

@@ -1,18 +1,8 @@
 /** Styles of `<mc-verify>`: the theme tokens, the report views, and the card around them. */
 import { css, type CSSResultGroup } from 'lit';
-import { reportStyles, themeStyles } from './templates/styles.ts';
+import { hostStyles, reportStyles, themeStyles } from './templates/styles.ts';
 
-const hostStyles = css`
-  :host {
-    display: block;
-    color: var(--_text);
-    font-family: var(--mc-verify-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
-    font-size: var(--mc-verify-font-size, 1rem);
-    line-height: 1.5;
-  }
-  :host([hidden]) {
-    display: none;
-  }
+const cardStyles = css`
   .base {
     padding: var(--mc-verify-padding, 1rem);
     border: 1px solid var(--_border);
@@ -27,4 +17,4 @@ const hostStyles = css`
 `;
 
 /** The element's styles, in cascade order. */
-export const styles: CSSResultGroup = [themeStyles, reportStyles, hostStyles];
+export const styles: CSSResultGroup = [themeStyles, reportStyles, hostStyles, cardStyles];

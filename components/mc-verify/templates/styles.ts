@@ -59,15 +59,24 @@ export const themeStyles = css`
   }
 `;
 
-/** Styles shared by the chip and the full view: icons, verdict colours, focus, hidden text. */
-const commonStyles = css`
+/** The box of an element (`<mc-verify>`, `<mc-scan>`): a block in the theme's font, gone when `hidden`. */
+export const hostStyles = css`
+  :host {
+    display: block;
+    color: var(--_text);
+    font-family: var(--mc-verify-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    font-size: var(--mc-verify-font-size, 1rem);
+    line-height: 1.5;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+`;
+
+/** Hidden parts stay hidden; visually hidden text is still read by screen readers. */
+export const hiddenStyles = css`
   [hidden] {
     display: none !important;
-  }
-  .icon {
-    flex: none;
-    width: 1.25em;
-    height: 1.25em;
   }
   .visually-hidden {
     position: absolute !important;
@@ -79,6 +88,16 @@ const commonStyles = css`
     clip: rect(0 0 0 0);
     white-space: nowrap;
     border: 0;
+  }
+`;
+
+/** Styles shared by the chip and the full view: icons, verdict colours, focus, hidden text. */
+const commonStyles = css`
+  ${hiddenStyles}
+  .icon {
+    flex: none;
+    width: 1.25em;
+    height: 1.25em;
   }
   :focus-visible {
     outline: 2px solid var(--_focus);
