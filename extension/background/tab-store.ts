@@ -57,6 +57,9 @@ export function createTabStore(area: SessionArea): TabStore {
   const records = new Map<number, Promise<TabRecord>>();
   // Saves run one after another so an older state never overwrites a newer one.
   let saving: Promise<void> = Promise.resolve();
+  // Tabs with a save queued but not started: that save copies the record when it starts, so later
+  // changes ride along instead of queueing a copy each (200 verdicts made 200 growing copies).
+  const queued = new Set<number>();
 
   const load = (tabId: number): Promise<TabRecord> => {
     let record = records.get(tabId);
@@ -71,8 +74,14 @@ export function createTabStore(area: SessionArea): TabStore {
   };
 
   const save = (record: TabRecord): void => {
-    const copy = structuredClone(record);
-    saving = saving.then(() => area.set({ [storageKey(record.tabId)]: copy })).catch(() => undefined);
+    if (queued.has(record.tabId)) return;
+    queued.add(record.tabId);
+    saving = saving
+      .then(() => {
+        queued.delete(record.tabId);
+        return area.set({ [storageKey(record.tabId)]: structuredClone(record) });
+      })
+      .catch(() => undefined);
   };
 
   const update = async (tabId: number, change: (record: TabRecord) => void): Promise<TabRecord> => {
