@@ -7,8 +7,11 @@ import { FLOOR_FAMILIES, type FloorFamily } from './floors.ts';
 import { ms, ratio, table } from './format.ts';
 import { median } from './timing.ts';
 
-/** Product targets, checked as ratios measured within one run. */
-export const TARGETS = { maxRatioToFloor: 1.5, maxRatioToVerifierCore: 1 } as const;
+/**
+ * Product targets, checked as ratios measured within one run: faster than verifier-core at all
+ * (the engine's goal), and at least twice as fast (the stretch goal of the proof-of-quality work).
+ */
+export const TARGETS = { maxRatioToFloor: 1.5, maxRatioToVerifierCore: 1, maxRatioToVerifierCoreStretch: 0.5 } as const;
 
 export interface Row {
   file: string;
@@ -50,7 +53,7 @@ export interface Summary {
   medianRatioToFloor: number;
   medianRatioToVerifierCore: number;
   comparedWithVerifierCore: number;
-  targets: { ratioToFloorMet: boolean; fasterThanVerifierCoreMet: boolean };
+  targets: { ratioToFloorMet: boolean; fasterThanVerifierCoreMet: boolean; twiceAsFastAsVerifierCoreMet: boolean };
   /** The floor ratios per floor family (JSON-LD proofs, compact JWS). */
   families: Record<FloorFamily, FamilySummary>;
   cold: {
@@ -91,6 +94,7 @@ export function summarize(rows: readonly Row[]): Summary {
     targets: {
       ratioToFloorMet: medianRatioToFloor <= TARGETS.maxRatioToFloor,
       fasterThanVerifierCoreMet: medianRatioToVerifierCore < TARGETS.maxRatioToVerifierCore,
+      twiceAsFastAsVerifierCoreMet: medianRatioToVerifierCore <= TARGETS.maxRatioToVerifierCoreStretch,
     },
     families: Object.fromEntries(FLOOR_FAMILIES.map((family) => [family, familySummary(family)])) as Record<FloorFamily, FamilySummary>,
     cold: {
@@ -131,7 +135,7 @@ export function printResults(settings: Settings, rows: readonly Row[], summary: 
     const { credentials, medianRatioToFloor, coldMedianRatioToFloor, coldLoadAndFirstRatioToFloor } = summary.families[family];
     console.log(`  ${`${family}:`.padEnd(9)} warm ${ratio(medianRatioToFloor)}, cold first ${ratio(coldMedianRatioToFloor)}, cold load + first ${ratio(coldLoadAndFirstRatioToFloor)}  over ${credentials} credentials`);
   }
-  console.log(`median mc-verify ÷ verifier-core (warm):  ${ratio(summary.medianRatioToVerifierCore)}  over ${summary.comparedWithVerifierCore} credentials, target < 1×: ${met(summary.targets.fasterThanVerifierCoreMet)}`);
+  console.log(`median mc-verify ÷ verifier-core (warm):  ${ratio(summary.medianRatioToVerifierCore)}  over ${summary.comparedWithVerifierCore} credentials, target < 1×: ${met(summary.targets.fasterThanVerifierCoreMet)}, stretch ≤ ${TARGETS.maxRatioToVerifierCoreStretch}× (twice as fast): ${met(summary.targets.twiceAsFastAsVerifierCoreMet)}`);
   const { cold } = summary;
   console.log(`cold, first verification in a fresh process (median): mc-verify ${ms(cold.mcVerifyFirstMs)} ms, floor ${ms(cold.floorFirstMs)} ms, verifier-core ${ms(cold.verifierCoreFirstMs)} ms`);
   console.log(`cold, loading the modules before it (median, TypeScript compiled by tsx): mc-verify ${ms(cold.mcVerifyLoadMs)} ms, floor ${ms(cold.floorLoadMs)} ms, verifier-core ${ms(cold.verifierCoreLoadMs)} ms`);
