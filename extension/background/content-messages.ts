@@ -88,5 +88,5 @@ function notALink(href: string, language: UiLanguage): ChipVerdict {
 
 function tooMany(href: string, language: UiLanguage): ChipVerdict {
   const labels = labelsFor(language);
-  return { href, kind: 'unverifiable', label: labels.verdicts.unverifiable.chip, reason: `This page links more than ${MAX_ENTRIES_PER_PAGE} credentials; mc-verify checks the first ${MAX_ENTRIES_PER_PAGE}.` };
+  return { href, kind: 'unverifiable', label: labels.verdicts.unverifiable.chip, reason: labels.ui.chipTooMany(MAX_ENTRIES_PER_PAGE) };
 }

@@ -64,7 +64,7 @@ export function createVerificationService(options: VerificationServiceOptions): 
   const inFlight = new Map<string, Promise<CheckedCredential>>();
 
   async function verifyNow(input: VerifyInput, checkedInput: CheckedInput): Promise<CheckedCredential> {
-    const verifyOptions: VerifyOptions = { allowLoopback: options.allowLoopback, trust: [...((await options.trust?.()) ?? [])] };
+    const verifyOptions: VerifyOptions = { allowLoopback: options.allowLoopback, now: now(), trust: [...((await options.trust?.()) ?? [])] };
     if (options.fetch) verifyOptions.fetch = options.fetch;
     if (options.timeoutMs !== undefined) verifyOptions.timeoutMs = options.timeoutMs;
     let report: VerificationReport;

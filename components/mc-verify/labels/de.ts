@@ -261,6 +261,7 @@ export const de: Labels = {
     chipChecking: 'Wird geprüft …',
     chipError: 'Nicht prüfbar',
     chipNotCredential: 'Kein Nachweis',
+    chipTooMany: (limit) => `Diese Seite verlinkt mehr als ${limit} Nachweise; mc-verify prüft die ersten ${limit}.`,
     states: {
       passed: 'Bestanden',
       failed: 'Nicht bestanden',

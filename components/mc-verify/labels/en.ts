@@ -261,6 +261,7 @@ export const en: Labels = {
     chipChecking: 'Checking…',
     chipError: 'Could not check',
     chipNotCredential: 'Not a credential',
+    chipTooMany: (limit) => `This page links more than ${limit} credentials; mc-verify checks the first ${limit}.`,
     states: {
       passed: 'Passed',
       failed: 'Failed',

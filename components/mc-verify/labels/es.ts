@@ -261,6 +261,7 @@ export const es: Labels = {
     chipChecking: 'Comprobando…',
     chipError: 'No se pudo comprobar',
     chipNotCredential: 'No es una credencial',
+    chipTooMany: (limit) => `Esta página enlaza más de ${limit} credenciales; mc-verify comprueba las ${limit} primeras.`,
     states: {
       passed: 'Superada',
       failed: 'No superada',

@@ -261,6 +261,7 @@ export const fi: Labels = {
     chipChecking: 'Tarkistetaan…',
     chipError: 'Ei voitu tarkistaa',
     chipNotCredential: 'Ei todistus',
+    chipTooMany: (limit) => `Tällä sivulla on yli ${limit} todistuslinkkiä; mc-verify tarkistaa niistä ensimmäiset ${limit}.`,
     states: {
       passed: 'Läpäisty',
       failed: 'Hylätty',

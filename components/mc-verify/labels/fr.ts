@@ -261,6 +261,7 @@ export const fr: Labels = {
     chipChecking: 'Vérification…',
     chipError: 'Vérification impossible',
     chipNotCredential: 'Pas un justificatif',
+    chipTooMany: (limit) => `Cette page renvoie à plus de ${limit} justificatifs ; mc-verify vérifie les ${limit} premiers.`,
     states: {
       passed: 'Réussi',
       failed: 'Échoué',

@@ -261,6 +261,7 @@ export const it: Labels = {
     chipChecking: 'Controllo…',
     chipError: 'Controllo non possibile',
     chipNotCredential: 'Non è una credenziale',
+    chipTooMany: (limit) => `Questa pagina collega più di ${limit} credenziali; mc-verify verifica le prime ${limit}.`,
     states: {
       passed: 'Superato',
       failed: 'Non superato',

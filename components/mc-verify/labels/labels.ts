@@ -62,6 +62,8 @@ export interface UiLabels {
   chipError: string;
   /** The chip for a link or image that holds no credential at all. */
   chipNotCredential: string;
+  /** Why links past the per-page limit are not checked. */
+  chipTooMany: (limit: number) => string;
   states: Readonly<Record<CheckState, string>>;
   requiredNotPassed: string;
   checksHeading: string;

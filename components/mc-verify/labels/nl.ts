@@ -261,6 +261,7 @@ export const nl: Labels = {
     chipChecking: 'Controleren…',
     chipError: 'Niet te controleren',
     chipNotCredential: 'Geen credential',
+    chipTooMany: (limit) => `Deze pagina linkt naar meer dan ${limit} credentials; mc-verify controleert de eerste ${limit}.`,
     states: {
       passed: 'Geslaagd',
       failed: 'Niet geslaagd',
