@@ -19,11 +19,12 @@ import {
   addText,
   booleanOf,
   conceptOf,
+  organisationValue,
   skillOf,
   textOf,
 } from './readers.ts';
 import { supervisionFromConcept } from './supervision.ts';
-import type { ElementValue, Skill } from './types.ts';
+import type { Skill } from './types.ts';
 import { idOf, isRecord, str, types, type JsonNode } from './walk.ts';
 
 const ELM_CONTEXT = /^https?:\/\/data\.europa\.eu\/snb\/model\/context\/|edc-ap-context|edci/i;
@@ -335,15 +336,7 @@ function organisation(c: Collector, node: JsonNode | undefined, role: 'awarding-
   const id = str(w.get(node, 'id'));
   const name = toText(node.value.legalName) ?? toText(node.value.altLabel) ?? toText(node.value.prefLabel);
   const homepage = w.items(w.get(node, 'homepage')).map((resource) => webResource(c, resource)).find((url) => url !== undefined);
-  const value: ElementValue = {
-    kind: 'organisation',
-    role,
-    ...(id !== undefined ? { id } : {}),
-    ...(name !== undefined ? { name } : {}),
-    ...(homepage !== undefined ? { homepage } : {}),
-    identifiers,
-  };
-  c.add('awarding-body', value, node, 'elm');
+  c.add('awarding-body', organisationValue(role, { id, name, homepage }, identifiers), node, 'elm');
   return true;
 }
 

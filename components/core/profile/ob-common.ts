@@ -10,7 +10,7 @@ import { quote } from '../problems.ts';
 import { where, type Collector } from './collector.ts';
 import { eqfUri, isEqfUri, parseEqf } from './eqf.ts';
 import { toText } from './languages.ts';
-import { skillOf } from './readers.ts';
+import { organisationValue, skillOf } from './readers.ts';
 import type { Convention, ElementValue, OrganisationRole } from './types.ts';
 import { isRecord, str, type JsonNode } from './walk.ts';
 
@@ -95,12 +95,5 @@ export function profileOrganisation(c: Collector, node: JsonNode | undefined, ro
   const name = toText(node.value.name);
   const homepage = str(c.walk.get(node, 'url'));
   if (id === undefined && name === undefined && homepage === undefined && identifiers.length === 0) return undefined;
-  return {
-    kind: 'organisation',
-    role,
-    ...(id !== undefined ? { id } : {}),
-    ...(name !== undefined ? { name } : {}),
-    ...(homepage !== undefined ? { homepage } : {}),
-    identifiers,
-  };
+  return organisationValue(role, { id, name, homepage }, identifiers);
 }

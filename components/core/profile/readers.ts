@@ -11,7 +11,7 @@ import { parseCredits, parseQuantity } from './ects.ts';
 import { eqfUri, parseEqf } from './eqf.ts';
 import { pickLanguage, toText } from './languages.ts';
 import { isEscoNonSkillUri, isEscoSkillUri, skillFramework } from './skills.ts';
-import type { Convention, ElementId, Skill } from './types.ts';
+import type { Convention, ElementId, ElementValue, OrganisationRole, Skill } from './types.ts';
 import { idOf, isRecord, type JsonNode } from './walk.ts';
 
 export function textOf(node: JsonNode | undefined): Text | undefined {
@@ -155,4 +155,16 @@ export function booleanOf(node: JsonNode | undefined): boolean | undefined {
   if (node.value === 'true') return true;
   if (node.value === 'false') return false;
   return undefined;
+}
+
+/** An organisation value with only the parts that were stated. */
+export function organisationValue(role: OrganisationRole, parts: { id?: string | undefined; name?: Text | undefined; homepage?: string | undefined }, identifiers: { scheme?: string; value: string }[]): ElementValue {
+  return {
+    kind: 'organisation',
+    role,
+    ...(parts.id !== undefined ? { id: parts.id } : {}),
+    ...(parts.name !== undefined ? { name: parts.name } : {}),
+    ...(parts.homepage !== undefined ? { homepage: parts.homepage } : {}),
+    identifiers,
+  };
 }
