@@ -77,8 +77,11 @@ async function verifyParsed(parsed: ParseOutcome, source: ReportSource, env: Env
     : [];
   const childReports = children.map((child) => child.report);
   const verdict = toVerdict(results, childReports.map((child) => child.verdict));
-  // The view shows only what a proof covered and only once the signer is known to be the issuer.
-  const vouched = ['proof', 'issuer-key'].every((id) => results.some((result) => result.id === id && result.status === 'passed'));
+  // The view shows only what a proof covered and only once the signer is known to be the issuer,
+  // and never when the terms' meaning is in doubt: an unpinned or inline context can swap what the
+  // signed statements are called (research/security.md §6 A9).
+  const vouched = ['proof', 'issuer-key'].every((id) => results.some((result) => result.id === id && result.status === 'passed'))
+    && !results.some((result) => result.id === 'context' && (result.status === 'failed' || result.status === 'error'));
 
   const report: VerificationReport = {
     reportVersion: REPORT_VERSION,
